@@ -1,0 +1,35 @@
+//! `debrief analyze`: one transcript in, one report out.
+
+use crate::args::{AnalyzeArgs, OutputFormat};
+use crate::exit::warn;
+use crate::files;
+use anyhow::Context;
+use debrief_core::{ingest, Options};
+
+pub fn run(args: &AnalyzeArgs) -> anyhow::Result<()> {
+    let name = files::display_name(&args.file);
+    let limit = args.max_bytes.unwrap_or(ingest::MAX_INPUT_BYTES);
+    let bytes = files::read_input(&args.file, limit)?;
+    let options = Options {
+        source_name: args.file.display().to_string(),
+        format: args.input_format.0,
+        candidate: args.candidate.clone(),
+        max_bytes: args.max_bytes,
+    };
+    let report = debrief_core::analyze(&bytes, &options).context(name.clone())?;
+
+    let text = match args.format {
+        OutputFormat::Md => debrief_render::markdown(&report),
+        OutputFormat::Json => debrief_render::json(&report),
+    };
+    files::write_output(args.output.as_deref(), &text)?;
+
+    for warning in &report.warnings {
+        warn(&name, warning);
+    }
+    let exchanges: usize = report.interviews.iter().map(|i| i.exchanges.len()).sum();
+    if exchanges == 0 {
+        warn(&name, "no questions found");
+    }
+    Ok(())
+}

@@ -1,0 +1,123 @@
+//! The command line's shape.
+
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use debrief_core::InputFormat;
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "debrief",
+    version,
+    about = "Turns job-interview transcripts into coaching reports, offline.",
+    after_help = crate::exit::HELP
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Analyse a transcript and print its coaching report.
+    #[command(after_help = crate::exit::HELP)]
+    Analyze(AnalyzeArgs),
+    /// Print the JSON Schema of the report that `analyze --format json` prints.
+    #[command(after_help = crate::exit::HELP)]
+    Schema,
+}
+
+#[derive(Debug, Args)]
+pub struct AnalyzeArgs {
+    /// The transcript; `-` reads standard input.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// What to print.
+    #[arg(long, value_enum, default_value_t = OutputFormat::Md)]
+    pub format: OutputFormat,
+
+    /// Write the report to PATH instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "PATH")]
+    pub output: Option<PathBuf>,
+
+    /// Read the transcript as this format instead of detecting it.
+    #[arg(
+        long,
+        value_name = "FORMAT",
+        default_value = "auto",
+        value_parser = input_format_parser()
+    )]
+    pub input_format: InputChoice,
+
+    /// The speaker label of the candidate, when the file has labels and the
+    /// guess (whoever answers most) is wrong.
+    #[arg(long, value_name = "NAME")]
+    pub candidate: Option<String>,
+
+    /// Refuse inputs larger than N bytes [default: 32 MiB].
+    #[arg(long, value_name = "N")]
+    pub max_bytes: Option<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// A Markdown coaching report.
+    #[value(alias = "markdown")]
+    Md,
+    /// The report contract, `debrief.report/1`.
+    Json,
+}
+
+/// `--input-format`: detect, or a format named by the user.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InputChoice(pub Option<InputFormat>);
+
+/// The accepted names come from the core's own list, so a new format shows
+/// up here without touching the CLI.
+fn input_format_parser() -> impl TypedValueParser<Value = InputChoice> {
+    let auto = PossibleValue::new("auto").help("Detect the format from the content");
+    let named = InputFormat::ALL
+        .into_iter()
+        .map(|format| PossibleValue::new(format.name()).help(describe(format)));
+    PossibleValuesParser::new(std::iter::once(auto).chain(named))
+        .map(|name| InputChoice(name.parse().ok()))
+}
+
+fn describe(format: InputFormat) -> &'static str {
+    match format {
+        InputFormat::Plain => "Text without speaker labels, e.g. a speech-to-text dump",
+        InputFormat::SpeakerLines => "`Name: text` lines, also Otter and Markdown variants",
+        InputFormat::ZoomTxt => "Zoom's transcript .txt: time, speaker, text",
+        InputFormat::Srt => "SubRip captions (.srt)",
+        InputFormat::Webvtt => "WebVTT captions (.vtt), with <v Name> voice tags",
+        InputFormat::WhisperJson => "Whisper's JSON output with `segments`",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn auto_means_detect_and_names_mean_that_format() {
+        let parse = |name: &str| {
+            let cli =
+                Cli::try_parse_from(["debrief", "analyze", "x", "--input-format", name]).unwrap();
+            match cli.command {
+                Command::Analyze(args) => args.input_format.0,
+                Command::Schema => unreachable!(),
+            }
+        };
+        assert_eq!(parse("auto"), None);
+        for format in InputFormat::ALL {
+            assert_eq!(parse(format.name()), Some(format));
+        }
+    }
+}

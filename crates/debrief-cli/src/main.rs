@@ -1,0 +1,24 @@
+//! `debrief`: the command line. Parses, dispatches, and turns errors into
+//! exit codes; the work is in the library crates.
+
+mod analyze;
+mod args;
+mod exit;
+mod files;
+mod schema;
+
+use args::{Cli, Command};
+use clap::Parser;
+
+fn main() -> std::process::ExitCode {
+    // clap exits with 2 on a usage error and 0 for --help, as documented.
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Command::Analyze(args) => analyze::run(args),
+        Command::Schema => schema::run(),
+    };
+    match result {
+        Ok(()) => exit::Code::Ok.into(),
+        Err(error) => exit::fail(&error),
+    }
+}

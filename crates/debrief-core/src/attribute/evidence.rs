@@ -1,0 +1,113 @@
+//! How much a sentence sounds like the interviewer rather than the
+//! candidate, as a log-odds-like score: positive for the interviewer,
+//! negative for the candidate, near zero when the words don't tell.
+//!
+//! Interviewers ask, prompt, hand over and judge ("Great. So how would you
+//! scale it?"); candidates talk at length in the first person, hesitate, and
+//! ask leave ("Can I assume the input is sorted?").
+
+use crate::cues::{self, Ask, Words};
+use crate::text::Sentence;
+
+/// One score per sentence; see the module doc.
+pub fn interviewer_evidence(sentences: &[Sentence]) -> Vec<f64> {
+    let mut scores: Vec<f64> = sentences.iter().map(|s| own_evidence(&s.text)).collect();
+    for i in 0..sentences.len().saturating_sub(1) {
+        let words = Words::of(&sentences[i].text);
+        let next = Words::of(&sentences[i + 1].text);
+        // An acknowledgement just before a question is most often the
+        // interviewer's lead-in to it ("Okay, great. What is…?").
+        if cues::is_acknowledgement(&words) && scores[i + 1] >= 2.0 {
+            scores[i] += 0.6;
+        }
+        // A question its own speaker goes straight on from ("…get or post
+        // method? Like, if it's a post…") is thinking aloud, not asking.
+        if sentences[i].is_question() && cues::continues_own_question(&next) {
+            scores[i] -= 1.5;
+        }
+    }
+    scores
+}
+
+/// The score of one sentence from its own words.
+pub fn own_evidence(text: &str) -> f64 {
+    let words = Words::of(text);
+    if words.is_empty() {
+        return 0.0;
+    }
+    let ask = cues::ask_with(text, &words);
+    let mut score = match ask {
+        Some(Ask::Explicit) => 3.0,
+        Some(Ask::Prompt) => 2.6,
+        Some(Ask::Topic) => 2.4,
+        Some(Ask::Marked) => 1.2,
+        Some(Ask::Tag) => -0.4,
+        Some(Ask::Clarifying) => -1.6,
+        Some(Ask::Logistics) => 0.0,
+        None => 0.0,
+    };
+    if cues::invites_candidate_questions(&words) {
+        score += 3.0;
+    }
+    if cues::moves_on(&words) {
+        score += 1.5;
+    }
+    if cues::is_evaluative_acknowledgement(&words) {
+        score += 0.5;
+    }
+    let asks = ask.is_some_and(Ask::is_real);
+    let (first, second) = cues::persons(&words);
+    score += match (first, second) {
+        // "I'd like you to…", "If I were to add, what would…": an asker
+        // may speak of themselves.
+        (true, false) if asks => -0.3,
+        (true, false) => -1.0,
+        (false, true) => 0.6,
+        (true, true) => -0.2,
+        (false, false) => 0.0,
+    };
+    if cues::speaks_for_a_team(&words) && !asks {
+        score -= 0.5;
+    }
+    // Scripted questions are fluent; a question that hesitates is more
+    // often the candidate thinking aloud.
+    let hesitation_cost = if asks && words.len() <= 20 { 1.0 } else { 0.5 };
+    score -= hesitation_cost * cues::hesitations(text).min(3) as f64;
+    // Interviewers are brief unless asking; statements that run on are
+    // answers.
+    score -= if asks {
+        (0.03 * words.len().saturating_sub(20) as f64).min(1.5)
+    } else if cues::is_acknowledgement(&words) {
+        0.0
+    } else {
+        (0.1 * words.len().saturating_sub(3) as f64).min(3.0)
+    };
+    score
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn questions_and_prompts_point_to_the_interviewer() {
+        assert!(own_evidence("How would you scale the service?") > 2.0);
+        assert!(own_evidence("Tell me about a time you failed.") > 2.0);
+        assert!(own_evidence("Do you have any questions for me?") > 4.0);
+    }
+
+    #[test]
+    fn long_first_person_talk_points_to_the_candidate() {
+        assert!(
+            own_evidence(
+                "So basically I built the billing service in Django and I moved the reports to Celery workers so that they run at night."
+            ) < -2.0
+        );
+        assert!(own_evidence("Can I assume the input is sorted?") < -1.0);
+    }
+
+    #[test]
+    fn bare_acknowledgements_say_little() {
+        assert!(own_evidence("Okay.").abs() < 0.6);
+    }
+}

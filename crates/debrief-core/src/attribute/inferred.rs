@@ -1,0 +1,209 @@
+//! Roles without labels: a two-state model (interviewer, candidate) over the
+//! sentence sequence. Each sentence's evidence pulls towards one role;
+//! changing speaker costs something, except right after a question, where
+//! the floor naturally passes to the candidate. The best path gives the
+//! roles and the posterior probability of each sentence's role gives its
+//! confidence.
+
+use super::{Attribution, Method};
+use crate::cues::{self, Words};
+use crate::report::Role;
+use crate::text::Sentence;
+
+/// Cost of a change of speaker, in the evidence's units.
+const SWITCH: f64 = 2.0;
+/// A change of speaker at a paragraph break costs less: many plain
+/// transcripts start a paragraph per turn.
+const SWITCH_AT_PARAGRAPH: f64 = 1.2;
+/// Cost of the interviewer going on talking after asking something.
+const STAY_AFTER_QUESTION: f64 = 0.8;
+
+const INTERVIEWER: usize = 0;
+const CANDIDATE: usize = 1;
+
+pub fn attribute(sentences: &[Sentence], evidence: &[f64]) -> Attribution {
+    let asks: Vec<bool> = sentences
+        .iter()
+        .map(|s| cues::ask(&s.text).is_some_and(|ask| ask.is_real()))
+        .collect();
+    let model = Model {
+        sentences,
+        evidence,
+        asks: &asks,
+    };
+    let path = model.best_path();
+    let posterior = model.posterior();
+    let roles = path
+        .iter()
+        .map(|&state| if state == INTERVIEWER { Role::Interviewer } else { Role::Candidate })
+        .collect();
+    let confidence = path
+        .iter()
+        .zip(&posterior)
+        .map(|(&state, p)| p[state].clamp(0.5, 0.99))
+        .collect();
+    Attribution {
+        method: Method::Text,
+        roles,
+        confidence,
+        speakers: Vec::new(),
+    }
+}
+
+struct Model<'a> {
+    sentences: &'a [Sentence],
+    evidence: &'a [f64],
+    asks: &'a [bool],
+}
+
+impl Model<'_> {
+    fn emission(&self, i: usize, state: usize) -> f64 {
+        let half = self.evidence[i] / 2.0;
+        if state == INTERVIEWER {
+            half
+        } else {
+            -half
+        }
+    }
+
+    /// Log-potential of moving from sentence `i - 1` in `from` to sentence
+    /// `i` in `to`.
+    fn transition(&self, i: usize, from: usize, to: usize) -> f64 {
+        let asked = self.asks[i - 1];
+        if from == to {
+            return if from == INTERVIEWER && asked {
+                -STAY_AFTER_QUESTION
+            } else {
+                0.0
+            };
+        }
+        if from == INTERVIEWER && asked {
+            return 0.0;
+        }
+        let paragraph = self.sentences[i].starts_paragraph;
+        let short_ack = cues::is_acknowledgement(&Words::of(&self.sentences[i - 1].text));
+        match (paragraph, short_ack) {
+            (true, _) => -SWITCH_AT_PARAGRAPH,
+            (false, true) => -SWITCH * 0.75,
+            (false, false) => -SWITCH,
+        }
+    }
+
+    fn best_path(&self) -> Vec<usize> {
+        let n = self.sentences.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let mut score = [self.emission(0, 0), self.emission(0, 1)];
+        let mut back = vec![[0usize; 2]; n];
+        for i in 1..n {
+            let mut next = [f64::NEG_INFINITY; 2];
+            for to in 0..2 {
+                for from in 0..2 {
+                    let candidate = score[from] + self.transition(i, from, to);
+                    if candidate > next[to] {
+                        next[to] = candidate;
+                        back[i][to] = from;
+                    }
+                }
+                next[to] += self.emission(i, to);
+            }
+            score = next;
+        }
+        let mut state = if score[INTERVIEWER] > score[CANDIDATE] {
+            INTERVIEWER
+        } else {
+            CANDIDATE
+        };
+        let mut path = vec![0; n];
+        for i in (0..n).rev() {
+            path[i] = state;
+            state = back[i][state];
+        }
+        path
+    }
+
+    /// Forward-backward: the probability of each state at each sentence.
+    fn posterior(&self) -> Vec<[f64; 2]> {
+        let n = self.sentences.len();
+        let mut forward = vec![[0.0f64; 2]; n];
+        let mut backward = vec![[0.0f64; 2]; n];
+        if n == 0 {
+            return Vec::new();
+        }
+        forward[0] = [self.emission(0, 0), self.emission(0, 1)];
+        for i in 1..n {
+            for to in 0..2 {
+                let a = forward[i - 1][0] + self.transition(i, 0, to);
+                let b = forward[i - 1][1] + self.transition(i, 1, to);
+                forward[i][to] = log_add(a, b) + self.emission(i, to);
+            }
+        }
+        for i in (0..n - 1).rev() {
+            for from in 0..2 {
+                let a = backward[i + 1][0] + self.transition(i + 1, from, 0) + self.emission(i + 1, 0);
+                let b = backward[i + 1][1] + self.transition(i + 1, from, 1) + self.emission(i + 1, 1);
+                backward[i][from] = log_add(a, b);
+            }
+        }
+        forward
+            .iter()
+            .zip(&backward)
+            .map(|(f, b)| {
+                let i = f[0] + b[0];
+                let c = f[1] + b[1];
+                let total = log_add(i, c);
+                [(i - total).exp(), (c - total).exp()]
+            })
+            .collect()
+    }
+}
+
+fn log_add(a: f64, b: f64) -> f64 {
+    let max = a.max(b);
+    max + ((a - max).exp() + (b - max).exp()).ln()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ingest;
+    use crate::report::Role;
+    use crate::text::sentences;
+    use crate::transcript::InputFormat;
+
+    fn roles(source: &str) -> Vec<(String, Role)> {
+        let transcript = ingest::read(source.as_bytes(), Some(InputFormat::Plain)).unwrap();
+        let found = sentences(&transcript);
+        let attribution = super::super::attribute(&transcript, &found, None).unwrap();
+        found.into_iter().map(|s| s.text).zip(attribution.roles).collect()
+    }
+
+    #[test]
+    fn questions_go_to_the_interviewer_and_answers_to_the_candidate() {
+        let found = roles(
+            "Great. So what is the difference between a list and a tuple? A list is mutable, so I can append to it, and a tuple is immutable, which I use for fixed records. Okay, got it. And how would you copy a nested list? I would use deepcopy from the copy module because a shallow copy shares the inner lists.",
+        );
+        let interviewer: Vec<&str> = found
+            .iter()
+            .filter(|(_, role)| *role == Role::Interviewer)
+            .map(|(text, _)| text.as_str())
+            .collect();
+        assert_eq!(
+            interviewer,
+            [
+                "Great.",
+                "So what is the difference between a list and a tuple?",
+                "Okay, got it.",
+                "And how would you copy a nested list?"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_tag_question_stays_with_the_candidate() {
+        let found = roles(
+            "Tell me about Redis. Redis keeps data in memory, right? So reads are fast and I used it as a cache for our medical codes.",
+        );
+        assert_eq!(found[1].1, Role::Candidate);
+    }
+}

@@ -1,0 +1,24 @@
+//! debrief's core: the pipeline from a transcript's bytes to the report
+//! contract. Every stage is a plain function from data to data.
+//!
+//! ```text
+//! bytes ─ingest─▶ Transcript ─text─▶ sentences ─attribute─▶ roles
+//!       ─segment─▶ interviews and exchanges ─report─▶ Report
+//! ```
+
+pub mod attribute;
+pub mod cues;
+pub mod error;
+pub mod ingest;
+pub mod pipeline;
+pub mod report;
+pub mod segment;
+pub mod span;
+pub mod text;
+pub mod transcript;
+
+pub use error::Error;
+pub use pipeline::{analyze, Options};
+pub use report::Report;
+pub use span::Span;
+pub use transcript::{InputFormat, Transcript};

@@ -1,0 +1,302 @@
+//! Walks one interview turn by turn and builds its exchanges.
+//!
+//! Interviewer turns open exchanges (or follow-ups) where they ask, prompt
+//! or, failing that, say something substantial that the candidate then
+//! answers at length. Candidate turns are answers, split where they turn to
+//! an implied question. After "do you have any questions for me?" the roles
+//! swap: the candidate's questions open `candidate_question` exchanges and
+//! the interviewer's replies are their answers.
+
+use super::facts::Facts;
+use super::follow_up::is_follow_up;
+use super::implied::{implied_question, Seen};
+use super::kind::classify;
+use super::{ExchangePlan, QuestionPlan};
+use crate::attribute::{Attribution, Method};
+use crate::cues::{is_content_word, Ask, Words};
+use crate::report::{Kind, Role};
+use crate::text::Sentence;
+use std::ops::Range;
+
+/// An interviewer statement with no question counts as a prompt when it
+/// has this many content words and the candidate then says this much.
+const PROMPT_CONTENT_WORDS: usize = 4;
+const PROMPT_ANSWER_WORDS: usize = 12;
+
+pub fn find(
+    sentences: &[Sentence],
+    facts: &[Facts],
+    attribution: &Attribution,
+    range: Range<usize>,
+) -> Vec<ExchangePlan> {
+    let mut walk = Walk {
+        sentences,
+        facts,
+        method: attribution.method,
+        out: Vec::new(),
+        into_follow_up: false,
+        closing: false,
+        seen: Seen::default(),
+        answered_words: 0,
+    };
+    let runs = runs(attribution, &range);
+    for (k, run) in runs.iter().enumerate() {
+        let next_words: usize = runs
+            .get(k + 1)
+            .map_or(0, |next| sentences[next.1.clone()].iter().map(|s| s.words).sum());
+        match run.0 {
+            Role::Candidate => walk.candidate(run.1.clone()),
+            Role::Interviewer | Role::Unknown => walk.interviewer(run.1.clone(), next_words),
+        }
+    }
+    let mut out = walk.out;
+    for exchange in &mut out {
+        exchange.kind = kind_of(exchange, sentences);
+    }
+    out
+}
+
+/// Maximal runs of one role inside `range`.
+fn runs(attribution: &Attribution, range: &Range<usize>) -> Vec<(Role, Range<usize>)> {
+    let mut out: Vec<(Role, Range<usize>)> = Vec::new();
+    for i in range.clone() {
+        let role = attribution.roles[i];
+        match out.last_mut() {
+            Some((last, run)) if *last == role => run.end = i + 1,
+            _ => out.push((role, i..i + 1)),
+        }
+    }
+    out
+}
+
+struct Walk<'a> {
+    sentences: &'a [Sentence],
+    facts: &'a [Facts],
+    method: Method,
+    out: Vec<ExchangePlan>,
+    /// Answers go to the last follow-up rather than the main question.
+    into_follow_up: bool,
+    /// The candidate has been invited to ask their own questions.
+    closing: bool,
+    seen: Seen,
+    /// Words of answer since the last question.
+    answered_words: usize,
+}
+
+impl Walk<'_> {
+    fn interviewer(&mut self, run: Range<usize>, next_words: usize) {
+        for i in run.clone() {
+            self.seen.add(&self.facts[i].words);
+        }
+        if self.closing {
+            // Replies to the candidate's own questions.
+            if self.facts[run.clone()].iter().any(|f| f.invites_questions) {
+                self.open(Kind::CandidateQuestion, run.collect());
+            } else {
+                self.answer(run);
+            }
+            return;
+        }
+        let clusters = self.ask_clusters(run.clone());
+        if clusters.is_empty() {
+            if next_words >= PROMPT_ANSWER_WORDS {
+                let prompt = self.statement_prompt(run);
+                if !prompt.is_empty() {
+                    self.ask(prompt);
+                }
+            }
+            return;
+        }
+        for (question, after) in clusters {
+            self.ask(question);
+            self.answer_sentences(&after);
+        }
+    }
+
+    /// The questions of an interviewer turn, each with the sentences that
+    /// follow it in the same turn. Questions only a short remark apart are
+    /// one ("Okay. What is X? And how does it scale?"); a longer stretch
+    /// between two questions is most likely the candidate's words that
+    /// attribution missed, and becomes the first question's answer.
+    fn ask_clusters(&self, run: Range<usize>) -> Vec<(Vec<usize>, Vec<usize>)> {
+        let mut clusters: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+        for i in run {
+            let facts = &self.facts[i];
+            match clusters.last_mut() {
+                Some((question, after)) if facts.asks() && self.bridges(after) => {
+                    question.append(after);
+                    question.push(i);
+                }
+                _ if facts.asks() => clusters.push((vec![i], Vec::new())),
+                Some((_, after)) => after.push(i),
+                None => {}
+            }
+        }
+        clusters
+    }
+
+    /// Whether sentences between two questions are short enough to join them.
+    fn bridges(&self, between: &[usize]) -> bool {
+        between.iter().all(|&i| self.facts[i].ack)
+            || between.len() == 1 && self.sentences[between[0]].words <= 6
+    }
+
+    fn ask(&mut self, question: Vec<usize>) {
+        let invites = question.iter().any(|&i| self.facts[i].invites_questions);
+        let words = Words::of(&self.text_of(&question));
+        let opening = &self.facts[question[0]].words;
+        if invites {
+            self.closing = true;
+            self.open(Kind::CandidateQuestion, question);
+        } else if self.repeats_current_question(&words) {
+            self.answer_sentences(&question);
+        } else if !self.out.is_empty() && is_follow_up(opening) && !self.turns_to_coding(&question) {
+            if let Some(current) = self.out.last_mut() {
+                current.follow_ups.push((QuestionPlan::Asked(question), Vec::new()));
+            }
+            self.into_follow_up = true;
+            self.answered_words = 0;
+        } else {
+            self.open(Kind::Technical, question);
+        }
+    }
+
+    /// The substantial sentences of an interviewer turn that asks nothing.
+    fn statement_prompt(&self, run: Range<usize>) -> Vec<usize> {
+        let kept: Vec<usize> = run.filter(|&i| !self.facts[i].ack).collect();
+        let content = kept
+            .iter()
+            .flat_map(|&i| self.facts[i].words.as_slice())
+            .filter(|w| is_content_word(w))
+            .count();
+        if content >= PROMPT_CONTENT_WORDS {
+            kept
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn candidate(&mut self, run: Range<usize>) {
+        if self.closing {
+            for i in run {
+                let own_question = matches!(
+                    self.facts[i].ask,
+                    Some(Ask::Explicit | Ask::Marked | Ask::Prompt)
+                );
+                if own_question {
+                    self.open(Kind::CandidateQuestion, vec![i]);
+                } else {
+                    self.answer(i..i + 1);
+                }
+            }
+            return;
+        }
+        let mut start = run.start;
+        for i in run.clone() {
+            let turn = if self.out.is_empty() {
+                (i == run.start).then(|| {
+                    "(not in the transcript; the interview starts with an answer)".to_owned()
+                })
+            } else if self.method == Method::Text {
+                implied_question(&self.sentences[i], &self.facts[i], &self.seen, self.answered_words)
+            } else {
+                None
+            };
+            if let Some(text) = turn {
+                self.answer(start..i);
+                self.out.push(ExchangePlan {
+                    kind: Kind::Technical,
+                    question: QuestionPlan::Inferred { text, at: i },
+                    answer: Vec::new(),
+                    follow_ups: Vec::new(),
+                });
+                self.into_follow_up = false;
+                self.answered_words = 0;
+                start = i;
+            }
+            self.seen.add(&self.facts[i].words);
+            self.answered_words += self.sentences[i].words;
+        }
+        self.answer(start..run.end);
+    }
+
+    fn open(&mut self, kind: Kind, question: Vec<usize>) {
+        self.out.push(ExchangePlan {
+            kind,
+            question: QuestionPlan::Asked(question),
+            answer: Vec::new(),
+            follow_ups: Vec::new(),
+        });
+        self.into_follow_up = false;
+        self.answered_words = 0;
+    }
+
+    fn answer(&mut self, sentences: Range<usize>) {
+        self.answer_sentences(&sentences.collect::<Vec<_>>());
+    }
+
+    fn answer_sentences(&mut self, sentences: &[usize]) {
+        let Some(current) = self.out.last_mut() else {
+            return;
+        };
+        let target = match current.follow_ups.last_mut() {
+            Some((_, answer)) if self.into_follow_up => answer,
+            _ => &mut current.answer,
+        };
+        target.extend_from_slice(sentences);
+    }
+
+    /// A coding task handed over after a question that was not one
+    /// ("…can you share this screen and try that?") opens its own exchange.
+    fn turns_to_coding(&self, question: &[usize]) -> bool {
+        let asks_for_code = |indices: &[usize]| {
+            classify(&self.text_of(indices).to_lowercase(), "", false) == Kind::Coding
+        };
+        let current_is_code = match self.out.last().map(|e| &e.question) {
+            Some(QuestionPlan::Asked(asked)) => asks_for_code(asked),
+            _ => false,
+        };
+        asks_for_code(question) && !current_is_code
+    }
+
+    /// The candidate (misattributed) or interviewer saying the current
+    /// question again: every content word is already in it.
+    fn repeats_current_question(&self, words: &Words) -> bool {
+        let Some(ExchangePlan {
+            question: QuestionPlan::Asked(asked),
+            ..
+        }) = self.out.last()
+        else {
+            return false;
+        };
+        let current = Words::of(&self.text_of(asked));
+        let content: Vec<&String> = words.as_slice().iter().filter(|w| is_content_word(w)).collect();
+        !content.is_empty() && content.iter().all(|w| current.as_slice().contains(w))
+    }
+
+    fn text_of(&self, indices: &[usize]) -> String {
+        indices
+            .iter()
+            .map(|&i| self.sentences[i].text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+fn kind_of(exchange: &ExchangePlan, sentences: &[Sentence]) -> Kind {
+    if exchange.kind == Kind::CandidateQuestion {
+        return Kind::CandidateQuestion;
+    }
+    let join = |indices: &mut dyn Iterator<Item = &usize>| {
+        indices
+            .map(|&i| sentences[i].text.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (question, inferred) = match &exchange.question {
+        QuestionPlan::Asked(indices) => (join(&mut indices.iter()), false),
+        QuestionPlan::Inferred { .. } => (String::new(), true),
+    };
+    let answer = join(&mut exchange.answer.iter());
+    classify(&question, &answer, inferred)
+}

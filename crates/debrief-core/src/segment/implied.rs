@@ -1,0 +1,161 @@
+//! Questions the transcript has no words for, found where the candidate's
+//! answer turns to a new subject: speech-to-text often drops the
+//! interviewer's side, and the answer is all that is left.
+//!
+//! Two shapes are trusted. A definition of something not yet mentioned in
+//! the interview ("Lambda function is like an anonymous function…") answers
+//! "What is a lambda function?". A paragraph that restates the frame of a
+//! question ("In my current company, I built…", "In these five years, I
+//! used…") answers a question about that frame.
+
+use super::Facts;
+use crate::cues::{self, is_content_word, Words};
+use crate::text::Sentence;
+use std::collections::HashSet;
+
+/// The answer before the turn must be this long: a definition right after a
+/// question is that question's answer, not a new one.
+const MIN_WORDS_BEFORE: usize = 25;
+const FRAME_NOUNS: &[&str] = &[
+    "years", "year", "company", "role", "project", "projects", "team", "job", "organization",
+    "experience", "career", "current", "previous", "last",
+];
+const FRAME_PREPOSITIONS: &[&str] = &["in", "at", "during", "on", "for", "with"];
+
+/// Words seen so far in the interview, by a crude stem, so that a
+/// definition of something already asked about is not taken as new.
+#[derive(Default)]
+pub struct Seen(HashSet<String>);
+
+impl Seen {
+    pub fn add(&mut self, words: &Words) {
+        for word in words.as_slice() {
+            if is_content_word(word) {
+                self.0.insert(stem(word));
+            }
+        }
+    }
+
+    fn has(&self, word: &str) -> bool {
+        self.0.contains(&stem(word))
+    }
+}
+
+fn stem(word: &str) -> String {
+    word.chars().take(5).collect()
+}
+
+/// If the answer turns to a new question at `sentence`, the inferred
+/// question's text.
+pub fn implied_question(
+    sentence: &Sentence,
+    facts: &Facts,
+    seen: &Seen,
+    words_before: usize,
+) -> Option<String> {
+    if words_before < MIN_WORDS_BEFORE || facts.ack || facts.ask.is_some() {
+        return None;
+    }
+    if let Some(subject) = defined_subject(&sentence.text, &facts.words, seen) {
+        return Some(format!("What is {subject}?"));
+    }
+    if sentence.starts_paragraph && restates_a_frame(&sentence.text, &facts.words) {
+        return Some(format!(
+            "(not in the transcript; the answer turns to: \u{201C}{}\u{201D})",
+            opening_words(&sentence.text, 10)
+        ));
+    }
+    None
+}
+
+/// "X is …" / "X are …" where X is a short phrase with a content word the
+/// interview has not mentioned yet.
+fn defined_subject(text: &str, words: &Words, seen: &Seen) -> Option<String> {
+    let all = words.as_slice();
+    if all.len() < 6 || cues::continues(words) {
+        return None;
+    }
+    let copula = all.iter().take(5).position(|w| w == "is" || w == "are")?;
+    if copula == 0 {
+        return None;
+    }
+    let subject = &all[..copula];
+    let content: Vec<&String> = subject.iter().filter(|w| is_content_word(w)).collect();
+    let noun_phrase = subject
+        .iter()
+        .all(|w| is_content_word(w) || matches!(w.as_str(), "the" | "a" | "an" | "and" | "of"));
+    let subject_text: String = text.split_whitespace().take(copula).collect::<Vec<_>>().join(" ");
+    if content.is_empty()
+        || !noun_phrase
+        || subject_text.contains(',')
+        || !is_content_word(&subject[0])
+        || content.iter().all(|w| seen.has(w))
+    {
+        return None;
+    }
+    Some(subject_text)
+}
+
+fn restates_a_frame(text: &str, words: &Words) -> bool {
+    let Some(frame) = text.split(',').next() else {
+        return false;
+    };
+    let frame_words = Words::of(frame);
+    let all = frame_words.as_slice();
+    text.contains(',')
+        && words.len() > all.len() + 3
+        && (2..=6).contains(&all.len())
+        && FRAME_PREPOSITIONS.contains(&all[0].as_str())
+        && all.iter().any(|w| FRAME_NOUNS.contains(&w.as_str()))
+}
+
+fn opening_words(text: &str, count: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().take(count).collect();
+    let more = text.split_whitespace().count() > count;
+    format!("{}{}", words.join(" "), if more { "\u{2026}" } else { "" })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentence(text: &str, paragraph: bool) -> Sentence {
+        Sentence {
+            span: crate::span::Span::new(0, text.len()),
+            text: text.to_owned(),
+            words: text.split_whitespace().count(),
+            speaker: None,
+            time: None,
+            starts_paragraph: paragraph,
+        }
+    }
+
+    fn implied(text: &str, paragraph: bool, seen_text: &str) -> Option<String> {
+        let mut seen = Seen::default();
+        seen.add(&Words::of(seen_text));
+        let s = sentence(text, paragraph);
+        implied_question(&s, &Facts::of(&s), &seen, 40)
+    }
+
+    #[test]
+    fn a_definition_of_something_new_implies_a_question() {
+        assert_eq!(
+            implied("Lambda function is like a anonymous function.", false, "list comprehension filter"),
+            Some("What is Lambda function?".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_definition_of_what_was_asked_does_not() {
+        assert_eq!(implied("Kafka is a pub sub architecture.", false, "where do you go to kafka"), None);
+        assert_eq!(implied("It is a pub sub architecture.", false, ""), None);
+    }
+
+    #[test]
+    fn a_paragraph_restating_a_frame_implies_a_question() {
+        let found = implied("In current company, Waterlabs today, I built 2 stand alone projects.", true, "");
+        assert!(found.unwrap().contains("In current company"));
+        assert_eq!(implied("In current company, Waterlabs today, I built 2 projects.", false, ""), None);
+        assert_eq!(implied("In that case, I would use a queue for it.", true, ""), None);
+    }
+}

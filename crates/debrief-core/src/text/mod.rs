@@ -1,0 +1,10 @@
+//! Words and sentences over the pieces ingest found.
+//!
+//! Speech-to-text punctuation is unreliable and UAX-29 sentence breaks trip
+//! over abbreviations, so sentences are cut by a small rule of our own over
+//! whitespace-separated words, keeping each word's byte span in the source.
+
+mod sentences;
+pub mod words;
+
+pub use sentences::{sentences, Sentence};
