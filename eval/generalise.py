@@ -2,7 +2,7 @@
 """Measure how well debrief finds interviewer questions and roles on labelled fixtures.
 
 usage: generalise.py [--bin PATH] [--verbose] [--baseline] [--skip-candidate-questions]
-                     [--list-gold] [--dump-stripped DIR]
+                     [--skip-small-talk] [--list-gold] [--dump-stripped DIR]
                      [--min-a-found R] [--min-a-roles R] [--min-a-precision R]
                      [--min-b-found R] [--min-b-precision R] [--min-b-roles R]
                      FIXTURE.txt...
@@ -20,34 +20,41 @@ A gold question is an interviewer turn that
      that ask nothing themselves ("Sorry Fatima." "No, go ahead, I want to hear this.");
      an interviewer turn followed by another interviewer's question ("Chen, do you
      want to take over?" -> Chen asks) is not one: the candidate did not answer it; and
-  2. contains a '?' anywhere, or a prompt, or ends like a question:
-   - a prompt is one of the verbs
-        tell me/us, walk me/us through, talk me/us through, describe, explain, write,
-        design, implement, give me/us, talk about, share, go through, show me/us,
-        code, sketch, draw, compare, define, summarise, outline, solve, estimate, list
-     (case-insensitive) at the start of a clause -- the start of the turn, or after
-     . ? ! , ; : -- optionally preceded by discourse markers (so, okay, alright, now,
-     and, then, next, um, uh, well, great, cool, first, maybe, just, please, to start,
-     ...) and/or a request frame (can/could/would/will you, I'd like you to, I want you
-     to, go ahead and, why don't you, let's, try to, ...); "tell me/us", "walk me/us
-     through" and "talk me/us through" count anywhere.
-     So "Okay, so walk me through how you'd design that" and "Could you describe
-     your role" are prompts, while "that's the design part done" is not.
-   - ending like a question (speech-to-text often drops the '?'): a clause of the
-     turn's last sentence (clauses split at , ; : and dashes), after discourse markers,
-     opens with an auxiliary inversion ("do you", "is that", "would we", ...), a
-     wh-word, at most one more word and an inversion ("how do you", "which approach
-     would you"), "why", "what about/how about/what if/any questions/anything else";
-     or the sentence itself opens with an interrogative (what + auxiliary/kind/about/if,
-     what + word + modal ("what index would help"),
-     how + auxiliary/many/much/long, why, which [word] + auxiliary, who + auxiliary --
-     not "What I'd change is..." or "Which, with your background, ..."); or the last sentence
-     holds "can/could/would/will/do/did/have/are you" anywhere (not "... you know").
-     E.g. "Mm-hmm. How do you handle it when someone is underperforming." and
-     "Last one, why this company" are questions.
-The gold therefore includes small talk such as "can you hear me okay?" and
-"do you have any questions for me?"; it excludes acknowledgements ("okay", "got it")
-and remarks without a question or prompt.
+  2. asks something: it contains a '?', or a prompt, or it ends like a question.
+     - A prompt is one of the verbs
+         tell me/us, walk me/us through, talk me/us through, describe, explain, write,
+         design, implement, give me/us, talk about, share, go through, show me/us,
+         code, sketch, draw, compare, define, summarise, outline, solve, estimate, list
+       (case-insensitive) at the start of a clause -- the start of the turn or after
+       . ? ! , ; : -- optionally after discourse markers (so, okay, alright, now, and,
+       then, next, um, uh, well, great, cool, first, maybe, just, please, to start, ...)
+       and/or a request frame (can/could/would/will you, I'd like you to, I want you
+       to, go ahead and, why don't you, let's, try to, ...); "tell me/us", "walk me/us
+       through" and "talk me/us through" count anywhere. So "Okay, so walk me through
+       how you'd design that" and "Could you describe your role" are prompts, while
+       "that's the design part done" is not.
+     - Ending like a question covers the '?' that speech-to-text drops. The turn's last
+       sentence (split at [.?!] + space) asks when
+         * it holds "can/could/would/will/do/did/have/are you" anywhere, except before
+           "know" ("hi Hannah can you see my screen");
+         * or it opens, after discourse markers, with an auxiliary inversion ("is the
+           input sorted"), or with an interrogative: what + auxiliary/kind/about/if/...,
+           what + word + modal ("what index would help"), how + auxiliary/many/much/
+           long/..., why, which [word] + auxiliary, who + auxiliary -- but not "What I'd
+           change is ..." or "Which, with your background, ...";
+         * or one of its later clauses (split at , ; : and dashes) opens with why,
+           "wh-word [word] auxiliary pronoun" ("how do you", "which one would you"),
+           "auxiliary pronoun" ("do you", "is there", "is that right"), what about,
+           how about, what if, any questions, anything else.
+       E.g. "Mm-hmm. How do you handle it when someone is underperforming." and
+       "Last one from my side, why this company" are questions.
+This widens the rule "a '?' or an imperative prompt, directly followed by a candidate
+turn": on these fixtures that rule finds 152 of the 186 questions (no '?' in
+unpunctuated speech-to-text, "why now", a panel member's "Sorry Fatima" between the
+question and the answer). `--list-gold` shows what the definition picks.
+The gold includes small talk such as "can you hear me okay?" (see --skip-small-talk)
+and "do you have any questions for me?"; it excludes acknowledgements ("okay", "got
+it"), answers to the candidate's questions and remarks without a question or prompt.
 
 Mode A (labelled)
 -----------------
@@ -62,6 +69,9 @@ Runs `BIN analyze FIXTURE.txt --format json` and computes
     speaker (report `turns[].speaker` -> `speakers[].label` -> roles.json; a turn whose
     label is unknown falls back to the gold turn it overlaps most) / words of all report
     turns.  Words are whitespace-separated words of the turn's span in the file.
+    For information the line also gives the number of report turns and the share of
+    gold-turn words that lie in some report turn (a reader that drops text would
+    otherwise look perfect).
 
 Mode B (stripped)
 -----------------
@@ -75,12 +85,22 @@ The paragraph is written to a temporary file and `BIN analyze TMP --format json
     contains the word's first byte; a word in no report turn, or in a turn whose role is
     "unknown", counts as wrong.
 
-By default every question point counts, including exchanges of kind
-"candidate_question" (as ../shared/eval/score.py does); --skip-candidate-questions
-leaves those out of the points. Points are counted per point, not matched one-to-one.
+Small talk: a gold question whose every asking sentence is a greeting or an audio or
+agenda check ("can you hear me okay?", "sound good?", "ready?", "is this Kyle?") is
+marked as small talk. It counts by default; --skip-small-talk leaves such turns out of
+the gold questions (points on them still count as on interviewer turns).
 
---list-gold only parses the fixtures and prints every interviewer turn, marking the gold
-questions with Q, with word counts: use it to check a new fixture.
+By default every question point counts, including those of exchanges of kind
+"candidate_question" (as ../shared/eval/score.py does), so a candidate's own question
+reported as such is a point off an interviewer turn. --skip-candidate-questions leaves
+out the points of candidate_question exchanges that do not touch an interviewer turn
+(one that does, e.g. an interviewer's "do you have any questions for me?" opening such
+an exchange, still counts and still finds its gold question). Points are counted per
+point, not matched one-to-one.
+
+--list-gold only parses the fixtures and prints every interviewer turn, marking gold
+questions with Q (q for small talk) and non-questions with -, with word counts and the
+interviewer's share of the words: use it to check a new fixture.
 
 --baseline computes the mode B numbers without the binary, for the naive rule: split
 the paragraph into sentences at [.?!] followed by whitespace; a sentence ending in '?'
@@ -97,6 +117,7 @@ import bisect
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -130,14 +151,23 @@ YOU_INVERSION = re.compile(r"\b(?:can|could|would|will|do|did|have|are)\s+you\b(
                            re.IGNORECASE)
 AUX = r"(?:do|does|did|have|has|had|are|is|was|were|can|could|would|will|should|shall|may|might)"
 PRON = r"(?:you|we|i|it|they|there|that|this|he|she|your|the|those|these|anyone|anything)"
-# an interrogative opening: strict form anywhere a clause starts, bare wh-word only at
-# the start of the sentence
+WH = r"(?:what|why|how|which|who|when|where)"
+# interrogative openings trusted at the start of any clause of the last sentence
 INTERROG_STRICT = re.compile(
-    r"(?:(?:what|why|how|which|who|when|where)(?: \w+)?\s+" + AUX + r"\s+" + PRON
-    + r"|" + AUX + r"\s+" + PRON + r"\b|what about|how about|what if|why not|how come"
-    + r"|any (?:questions|thoughts|ideas|idea|other|concerns)|anything else)\b",
+    r"(?:" + WH + r"(?: \w+)?\s+" + AUX + r"\s+" + PRON
+    + r"|(?:do|does|did|have|has|can|could|would|will|should)\s+"
+    r"(?:you|we|i|they|he|she|it|there|that|this)"
+    r"|(?:is|are|was|were)\s+(?:you|we|they|there|he|she)"
+    r"|(?:is|was)\s+(?:that|it|this)\s+(?:right|correct|ok|okay|fair|true|clear|possible"
+    r"|enough|so|the case)"
+    r"|what about|how about|what if|why not|how come"
+    r"|any (?:questions|thoughts|ideas|idea|other|concerns)|anything else)\b",
     re.IGNORECASE)
-AUXW = r"(?:do|does|did|have|has|had|are|is|was|were|can|could|would|will|should|shall|may|might)"
+# an auxiliary inversion with any subject only at the start of the sentence
+# ("Is the input sorted" but not "..., is the availability computation")
+INVERSION_START = re.compile(AUX + r"\s+" + PRON + r"\b", re.IGNORECASE)
+AUXW = AUX
+# interrogative openings trusted only at the start of the last sentence
 INTERROG_BARE = re.compile(
     r"(?:what(?:'s|\s+(?:" + AUXW + r"|kind|sort|type|about|if|else|made|makes|happened"
     r"|happens|exactly|other|part)\b|\s+\w+\s+(?:would|could|should|can|will|might)\b)"
@@ -148,6 +178,15 @@ INTERROG_BARE = re.compile(
 MARKERS_RE = re.compile(r"^(?:(?:" + MARKER + r"|like|mm-hmm|got it|i see)[,.]?\s+)*",
                         re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+# greetings, audio checks and agenda checks ("can you hear me okay?", "sound good?")
+SMALL_TALK = re.compile(
+    r"\b(?:hear (?:me|us)|see (?:me|my screen|my face|the (?:shared )?(?:editor|screen))"
+    r"|sounds? (?:good|okay|ok|alright|fine)|ready|how's it going|how are you|how's your day"
+    r"|how is your day|are you there|you there|hello|is (?:this|it) (?-i:[A-Z])\w*"
+    r"|(?:does|did) that make sense)\b"
+    r"|^\W*(?:\w+\W+)?(?:okay|ok|cool|alright|all right|right|good|yeah)\W*$"
+    r"|^\W*(?:hi|hey|hello)\W+(?-i:[A-Z])\w*\W*$",
+    re.IGNORECASE)
 LABEL_RE = re.compile(r"^(?P<name>[^:\n]{1,80}?)\s*:(?:[ \t]+|$)")
 
 
@@ -243,13 +282,15 @@ def interrogative_ending(text):
     clauses = re.split(r"[,;:]\s+|\s+-+\s+", sents[-1])
     for i, clause in enumerate(clauses):
         rest = MARKERS_RE.sub("", clause.strip())
-        if (INTERROG_STRICT.match(rest) or (i == 0 and INTERROG_BARE.match(rest))
+        if (INTERROG_STRICT.match(rest)
+                or (i == 0 and (INTERROG_BARE.match(rest) or INVERSION_START.match(rest)))
                 or re.match(r"why\b", rest, re.IGNORECASE)):
             return True
     return False
 
 
 def is_question_turn(text):
+    text = text.replace("\u2019", "'")
     return ("?" in text or PROMPT_RE.search(text.strip()) is not None
             or interrogative_ending(text))
 
@@ -257,10 +298,20 @@ def is_question_turn(text):
 def cue_of(text):
     """The sentence that makes a turn a question (for messages)."""
     sents = SENTENCE_END.split(text.strip())
-    for sent in sents:
+    for sent in reversed(sents):
         if "?" in sent or PROMPT_RE.search(sent):
             return sent
     return sents[-1]
+
+
+def is_small_talk(text):
+    """A question turn whose every asking sentence is a greeting or an audio/agenda check."""
+    text = text.replace("\u2019", "'")
+    cues = [x for x in SENTENCE_END.split(text.strip()) if x.strip() and is_question_turn(x)]
+    if not cues:
+        # the turn asks only through its ending as a whole; judge the last sentence
+        cues = [SENTENCE_END.split(text.strip())[-1]]
+    return all(SMALL_TALK.search(c) for c in cues)
 
 
 def mark_gold(turns):
@@ -274,6 +325,7 @@ def mark_gold(turns):
         for j in range(i + 1, len(turns)):
             if turns[j]["role"] == "candidate":
                 t["gold"] = True
+                t["small_talk"] = is_small_talk(t["text"])
                 break
             if asks[j]:
                 break
@@ -326,14 +378,12 @@ def span_of(obj):
     return None
 
 
-def report_points(report, skip_candidate_questions):
+def report_points(report):
     """Non-empty question spans: (start, end, kind, where)."""
     points = []
     for iv in report.get("interviews") or []:
         for ex in iv.get("exchanges") or []:
             kind = ex.get("kind")
-            if skip_candidate_questions and kind == "candidate_question":
-                continue
             sp = span_of(ex.get("question"))
             if sp and sp[1] > sp[0]:
                 points.append((sp[0], sp[1], kind, f"exchange {ex.get('id')}"))
@@ -368,12 +418,18 @@ def snippet(data, start, end, n=80):
     return s if len(s) <= n else s[:n - 1] + "\u2026"
 
 
-def question_metrics(data, spans, turns, points):
+def question_metrics(data, spans, turns, points, skip_small_talk=False,
+                     skip_candidate_questions=False):
     """spans[i] is the span of turns[i] in `data`."""
-    found, missed = 0, []
+    if skip_candidate_questions:
+        iv_spans = [sp for sp, t in zip(spans, turns) if t["role"] == "interviewer"]
+        points = [p for p in points if p[2] != "candidate_question"
+                  or any(overlaps(p[0], p[1], s, e) for s, e in iv_spans)]
+    found, missed, n_gold = 0, [], 0
     for (s, e), t in zip(spans, turns):
-        if not t["gold"]:
+        if not t["gold"] or (skip_small_talk and t.get("small_talk")):
             continue
+        n_gold += 1
         if any(overlaps(p0, p1, s, e) for p0, p1, _, _ in points):
             found += 1
         else:
@@ -385,7 +441,6 @@ def question_metrics(data, spans, turns, points):
             on_iv += 1
         else:
             false.append((p, hit))
-    n_gold = sum(1 for t in turns if t["gold"])
     return {"found": found, "gold": n_gold, "on_iv": on_iv, "points": len(points),
             "missed": missed, "false": false}
 
@@ -406,6 +461,18 @@ def roles_labelled(data, spans, turns, rturns, roles):
         else:
             wrong.append((rt, gold, words))
     return {"right": right, "words": total, "wrong": wrong}
+
+
+def coverage(data, spans, rturns):
+    """Words of gold turns whose first byte lies in some report turn."""
+    covered = total = 0
+    for s, e in spans:
+        for m in re.finditer(rb"\S+", data[s:e]):
+            total += 1
+            at = s + m.start()
+            if any(r["start"] <= at < r["end"] for r in rturns):
+                covered += 1
+    return covered, total
 
 
 def roles_by_words(data, spans, turns, rturns):
@@ -474,7 +541,8 @@ def verbose_details(data, q, r, mode, spans_by_id=None):
         text = snippet(data, s, e)
         cue = " ".join(cue_of(t["text"]).split())
         extra = "" if cue[:60] in " ".join(t["text"].split())[:80] else f"  [cue: {cue[:80]}]"
-        out.append(f"    missed question ({t['speaker']}, bytes {s}..{e}): {text}{extra}")
+        tag = ", small talk" if t.get("small_talk") else ""
+        out.append(f"    missed question ({t['speaker']}{tag}, bytes {s}..{e}): {text}{extra}")
     for (p0, p1, kind, where), hit in q["false"]:
         on = ", ".join(sorted({f"{t['speaker']}/{t['role']}" for t in hit})) or "no turn"
         out.append(f"    false point ({where}, kind {kind}, on {on}, bytes {p0}..{p1}): "
@@ -491,6 +559,8 @@ def verbose_details(data, q, r, mode, spans_by_id=None):
 
 
 def main(argv=None):
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `| head` should not traceback
     ap = argparse.ArgumentParser(
         description="Question finding and role attribution of debrief on labelled fixtures "
                     "(see the module docstring for the exact definitions).")
@@ -501,7 +571,10 @@ def main(argv=None):
     ap.add_argument("--baseline", action="store_true",
                     help="mode B numbers of the naive '?'-sentence rule; no binary")
     ap.add_argument("--skip-candidate-questions", action="store_true",
-                    help="do not count points of exchanges of kind candidate_question")
+                    help="do not count points of candidate_question exchanges that lie "
+                         "only on candidate turns")
+    ap.add_argument("--skip-small-talk", action="store_true",
+                    help="leave greetings and audio/agenda checks out of the gold questions")
     ap.add_argument("--list-gold", action="store_true",
                     help="only parse the fixtures and list their turns and gold questions")
     ap.add_argument("--dump-stripped", metavar="DIR",
@@ -523,11 +596,14 @@ def main(argv=None):
                 continue
             if "A" in modes:
                 report = run_binary(args.bin, path, plain=False)
-                points = report_points(report, args.skip_candidate_questions)
+                points = report_points(report)
                 rturns = report_turns(report)
-                q = question_metrics(data, spans, turns, points)
+                q = question_metrics(data, spans, turns, points, args.skip_small_talk,
+                                     args.skip_candidate_questions)
                 r = roles_labelled(data, spans, turns, rturns, roles)
-                print(line("A", name, q, r) + f"  turns {len(rturns)} (gold {len(turns)})")
+                cov, words = coverage(data, spans, rturns)
+                print(line("A", name, q, r) + f"  turns {len(rturns)} (gold {len(turns)})"
+                      f"  gold words in report turns {pct(cov, words)}")
                 if args.verbose:
                     print("\n".join(verbose_details(data, q, r, "A")) or "    (nothing wrong)")
                 add(totals["A"], q, r)
@@ -546,9 +622,10 @@ def main(argv=None):
                     report = run_binary(args.bin, tmp, plain=True)
                 finally:
                     os.unlink(tmp)
-                points = report_points(report, args.skip_candidate_questions)
+                points = report_points(report)
                 rturns = report_turns(report)
-            q = question_metrics(plain, pspans, turns, points)
+            q = question_metrics(plain, pspans, turns, points, args.skip_small_talk,
+                                 args.skip_candidate_questions)
             r = roles_by_words(plain, pspans, turns, rturns)
             print(line("B", name, q, r) + (" [baseline]" if args.baseline else ""))
             if args.verbose:
@@ -587,13 +664,14 @@ def list_gold(name, data, turns):
     for t in turns:
         words[t["role"]] += len(t["text"].split())
     n_gold = sum(1 for t in turns if t["gold"])
+    n_small = sum(1 for t in turns if t["gold"] and t.get("small_talk"))
     total = sum(words.values())
     print(f"{name}: {len(turns)} turns, {total} words ({pct(words['interviewer'], total)} "
-          f"interviewer's), {n_gold} gold questions")
+          f"interviewer's), {n_gold} gold questions ({n_small} small talk, marked q)")
     for i, t in enumerate(turns):
         if t["role"] != "interviewer":
             continue
-        mark = "Q" if t["gold"] else "-"
+        mark = ("q" if t.get("small_talk") else "Q") if t["gold"] else "-"
         cue = " ".join(cue_of(t["text"]).split()) if t["gold"] else " ".join(t["text"].split())
         print(f"  {mark} {i:3d} {t['speaker']}: {cue[:100]}")
 

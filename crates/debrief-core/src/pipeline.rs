@@ -1,6 +1,7 @@
 //! The whole pipeline, from bytes to the report contract.
 
 use crate::attribute::{self, Attribution};
+use crate::cues::Facts;
 use crate::error::Error;
 use crate::ingest;
 use crate::report::{self, Report};
@@ -35,13 +36,15 @@ pub fn analyze(bytes: &[u8], options: &Options) -> Result<Report, Error> {
 /// Analyses an already-read transcript.
 pub fn analyze_transcript(transcript: &Transcript, options: &Options) -> Result<Report, Error> {
     let sentences = text::sentences(transcript);
-    let attribution = attribute::attribute(transcript, &sentences, options.candidate.as_deref())
-        .map_err(|unknown| Error::UnknownCandidate {
-            name: unknown.name,
-            known: unknown.known.join(", "),
-        })?;
+    let facts = Facts::all(&sentences);
+    let attribution =
+        attribute::attribute(transcript, &sentences, &facts, options.candidate.as_deref())
+            .map_err(|unknown| Error::UnknownCandidate {
+                name: unknown.name,
+                known: unknown.known.join(", "),
+            })?;
     let turns = segment::turns(&sentences, &attribution);
-    let plans = segment::segment(&sentences, &attribution);
+    let plans = segment::segment(&sentences, &facts, &attribution);
     let assembly = Assembly {
         sentences: &sentences,
     };
@@ -50,7 +53,11 @@ pub fn analyze_transcript(transcript: &Transcript, options: &Options) -> Result<
         .enumerate()
         .map(|(n, plan)| assembly.interview(n + 1, plan))
         .collect();
-    let mut warnings: Vec<String> = transcript.warnings.iter().map(|w| w.message.clone()).collect();
+    let mut warnings: Vec<String> = transcript
+        .warnings
+        .iter()
+        .map(|w| w.message.clone())
+        .collect();
     if interviews.iter().all(|i| i.exchanges.is_empty()) {
         warnings.push("no questions found: the transcript has no question, prompt or answer that debrief recognises".to_owned());
     }
@@ -127,7 +134,11 @@ impl Assembly<'_> {
 
     fn cover(&self, range: std::ops::Range<usize>) -> Span {
         let first = self.sentences.get(range.start).map(|s| s.span);
-        let last = range.end.checked_sub(1).and_then(|i| self.sentences.get(i)).map(|s| s.span);
+        let last = range
+            .end
+            .checked_sub(1)
+            .and_then(|i| self.sentences.get(i))
+            .map(|s| s.span);
         match (first, last) {
             (Some(a), Some(b)) => a.cover(b),
             _ => Span::empty(0),

@@ -10,7 +10,10 @@ use serde::{Deserialize, Serialize};
 pub const SCHEMA: &str = "debrief.report/1";
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[schemars(title = "debrief report", description = "A coaching report for one transcript (debrief.report/1). Spans are [start, end) byte offsets into the original input.")]
+#[schemars(
+    title = "debrief report",
+    description = "A coaching report for one transcript (debrief.report/1). Spans are [start, end) byte offsets into the original input."
+)]
 pub struct Report {
     /// Always `debrief.report/1` for this shape.
     pub schema: String,

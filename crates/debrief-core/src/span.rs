@@ -8,8 +8,20 @@ use serde::{Deserialize, Serialize};
 /// The constructor orders its ends, so `start <= end` always holds; every
 /// stage of the pipeline keeps spans on UTF-8 boundaries of the source.
 /// Serialised as a two-element array, as the report contract says.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[derive(Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+)]
 #[serde(from = "[usize; 2]", into = "[usize; 2]")]
 pub struct Span {
     start: usize,

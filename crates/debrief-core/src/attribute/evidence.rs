@@ -6,36 +6,57 @@
 //! scale it?"); candidates talk at length in the first person, hesitate, and
 //! ask leave ("Can I assume the input is sorted?").
 
-use crate::cues::{self, Ask, Words};
+use crate::cues::{self, Ask, Facts};
 use crate::text::Sentence;
 
 /// One score per sentence; see the module doc.
-pub fn interviewer_evidence(sentences: &[Sentence]) -> Vec<f64> {
-    let mut scores: Vec<f64> = sentences.iter().map(|s| own_evidence(&s.text)).collect();
+pub fn interviewer_evidence(sentences: &[Sentence], facts: &[Facts]) -> Vec<f64> {
+    let mut scores: Vec<f64> = sentences
+        .iter()
+        .zip(facts)
+        .map(|(s, f)| own_evidence(&s.text, f))
+        .collect();
     for i in 0..sentences.len().saturating_sub(1) {
-        let words = Words::of(&sentences[i].text);
-        let next = Words::of(&sentences[i + 1].text);
         // An acknowledgement just before a question is most often the
         // interviewer's lead-in to it ("Okay, great. What is…?").
-        if cues::is_acknowledgement(&words) && scores[i + 1] >= 2.0 {
+        if facts[i].ack && scores[i + 1] >= 2.0 {
             scores[i] += 0.6;
         }
         // A question its own speaker goes straight on from ("…get or post
         // method? Like, if it's a post…") is thinking aloud, not asking.
-        if sentences[i].is_question() && cues::continues_own_question(&next) {
+        if facts[i].marked && cues::continues_own_question(&facts[i + 1].words) {
             scores[i] -= 1.5;
         }
     }
+    reverse_for_the_candidates_turn(facts, &mut scores);
     scores
 }
 
+/// After "do you have any questions for me?" the candidate asks and the
+/// interviewer explains at length, until the goodbyes: the same words point
+/// the other way.
+fn reverse_for_the_candidates_turn(facts: &[Facts], scores: &mut [f64]) {
+    let mut reversed = false;
+    for (fact, score) in facts.iter().zip(scores.iter_mut()) {
+        if fact.closing {
+            reversed = false;
+        }
+        if reversed {
+            *score = -*score;
+        }
+        if fact.invites_questions {
+            reversed = true;
+        }
+    }
+}
+
 /// The score of one sentence from its own words.
-pub fn own_evidence(text: &str) -> f64 {
-    let words = Words::of(text);
+pub fn own_evidence(text: &str, facts: &Facts) -> f64 {
+    let words = &facts.words;
     if words.is_empty() {
         return 0.0;
     }
-    let ask = cues::ask_with(text, &words);
+    let ask = facts.ask;
     let mut score = match ask {
         Some(Ask::Explicit) => 3.0,
         Some(Ask::Prompt) => 2.6,
@@ -46,17 +67,20 @@ pub fn own_evidence(text: &str) -> f64 {
         Some(Ask::Logistics) => 0.0,
         None => 0.0,
     };
-    if cues::invites_candidate_questions(&words) {
+    if facts.invites_questions {
         score += 3.0;
     }
-    if cues::moves_on(&words) {
+    if cues::moves_on(words) {
         score += 1.5;
     }
-    if cues::is_evaluative_acknowledgement(&words) {
+    if cues::is_evaluative_acknowledgement(words) {
         score += 0.5;
     }
+    if cues::is_opening(words) {
+        score += 1.5;
+    }
     let asks = ask.is_some_and(Ask::is_real);
-    let (first, second) = cues::persons(&words);
+    let (first, second) = cues::persons(words);
     score += match (first, second) {
         // "I'd like you to…", "If I were to add, what would…": an asker
         // may speak of themselves.
@@ -66,7 +90,7 @@ pub fn own_evidence(text: &str) -> f64 {
         (true, true) => -0.2,
         (false, false) => 0.0,
     };
-    if cues::speaks_for_a_team(&words) && !asks {
+    if cues::speaks_for_a_team(words) && !asks {
         score -= 0.5;
     }
     // Scripted questions are fluent; a question that hesitates is more
@@ -77,7 +101,7 @@ pub fn own_evidence(text: &str) -> f64 {
     // answers.
     score -= if asks {
         (0.03 * words.len().saturating_sub(20) as f64).min(1.5)
-    } else if cues::is_acknowledgement(&words) {
+    } else if facts.ack {
         0.0
     } else {
         (0.1 * words.len().saturating_sub(3) as f64).min(3.0)
@@ -88,26 +112,38 @@ pub fn own_evidence(text: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::span::Span;
+
+    fn own(text: &str) -> f64 {
+        let sentence = Sentence {
+            span: Span::new(0, text.len()),
+            text: text.to_owned(),
+            words: text.split_whitespace().count(),
+            speaker: None,
+            time: None,
+            starts_paragraph: false,
+        };
+        own_evidence(text, &Facts::of(&sentence))
+    }
 
     #[test]
     fn questions_and_prompts_point_to_the_interviewer() {
-        assert!(own_evidence("How would you scale the service?") > 2.0);
-        assert!(own_evidence("Tell me about a time you failed.") > 2.0);
-        assert!(own_evidence("Do you have any questions for me?") > 4.0);
+        assert!(own("How would you scale the service?") > 2.0);
+        assert!(own("Tell me about a time you failed.") > 2.0);
+        assert!(own("Do you have any questions for me?") > 4.0);
     }
 
     #[test]
     fn long_first_person_talk_points_to_the_candidate() {
         assert!(
-            own_evidence(
-                "So basically I built the billing service in Django and I moved the reports to Celery workers so that they run at night."
+            own("So basically I built the billing service in Django and I moved the reports to Celery workers so that they run at night."
             ) < -2.0
         );
-        assert!(own_evidence("Can I assume the input is sorted?") < -1.0);
+        assert!(own("Can I assume the input is sorted?") < -1.0);
     }
 
     #[test]
     fn bare_acknowledgements_say_little() {
-        assert!(own_evidence("Okay.").abs() < 0.6);
+        assert!(own("Okay.").abs() < 0.6);
     }
 }

@@ -6,7 +6,7 @@
 //! confidence.
 
 use super::{Attribution, Method};
-use crate::cues::{self, Words};
+use crate::cues::{Ask, Facts};
 use crate::report::Role;
 use crate::text::Sentence;
 
@@ -21,21 +21,23 @@ const STAY_AFTER_QUESTION: f64 = 0.8;
 const INTERVIEWER: usize = 0;
 const CANDIDATE: usize = 1;
 
-pub fn attribute(sentences: &[Sentence], evidence: &[f64]) -> Attribution {
-    let asks: Vec<bool> = sentences
-        .iter()
-        .map(|s| cues::ask(&s.text).is_some_and(|ask| ask.is_real()))
-        .collect();
+pub fn attribute(sentences: &[Sentence], facts: &[Facts], evidence: &[f64]) -> Attribution {
     let model = Model {
         sentences,
+        facts,
         evidence,
-        asks: &asks,
     };
     let path = model.best_path();
     let posterior = model.posterior();
     let roles = path
         .iter()
-        .map(|&state| if state == INTERVIEWER { Role::Interviewer } else { Role::Candidate })
+        .map(|&state| {
+            if state == INTERVIEWER {
+                Role::Interviewer
+            } else {
+                Role::Candidate
+            }
+        })
         .collect();
     let confidence = path
         .iter()
@@ -52,8 +54,8 @@ pub fn attribute(sentences: &[Sentence], evidence: &[f64]) -> Attribution {
 
 struct Model<'a> {
     sentences: &'a [Sentence],
+    facts: &'a [Facts],
     evidence: &'a [f64],
-    asks: &'a [bool],
 }
 
 impl Model<'_> {
@@ -69,7 +71,7 @@ impl Model<'_> {
     /// Log-potential of moving from sentence `i - 1` in `from` to sentence
     /// `i` in `to`.
     fn transition(&self, i: usize, from: usize, to: usize) -> f64 {
-        let asked = self.asks[i - 1];
+        let asked = self.facts[i - 1].asks();
         if from == to {
             return if from == INTERVIEWER && asked {
                 -STAY_AFTER_QUESTION
@@ -77,11 +79,16 @@ impl Model<'_> {
                 0.0
             };
         }
-        if from == INTERVIEWER && asked {
+        // The floor passes freely after a question: the interviewer's to
+        // the candidate, and the candidate's check of the task back to the
+        // interviewer ("Can I assume it's sorted?" "Yes, assume that.").
+        if from == INTERVIEWER && asked
+            || from == CANDIDATE && self.facts[i - 1].ask == Some(Ask::Clarifying)
+        {
             return 0.0;
         }
         let paragraph = self.sentences[i].starts_paragraph;
-        let short_ack = cues::is_acknowledgement(&Words::of(&self.sentences[i - 1].text));
+        let short_ack = self.facts[i - 1].ack;
         match (paragraph, short_ack) {
             (true, _) => -SWITCH_AT_PARAGRAPH,
             (false, true) => -SWITCH * 0.75,
@@ -96,17 +103,17 @@ impl Model<'_> {
         }
         let mut score = [self.emission(0, 0), self.emission(0, 1)];
         let mut back = vec![[0usize; 2]; n];
-        for i in 1..n {
+        for (i, pointers) in back.iter_mut().enumerate().skip(1) {
             let mut next = [f64::NEG_INFINITY; 2];
-            for to in 0..2 {
-                for from in 0..2 {
-                    let candidate = score[from] + self.transition(i, from, to);
-                    if candidate > next[to] {
-                        next[to] = candidate;
-                        back[i][to] = from;
+            for (to, slot) in next.iter_mut().enumerate() {
+                for (from, previous) in score.iter().enumerate() {
+                    let candidate = previous + self.transition(i, from, to);
+                    if candidate > *slot {
+                        *slot = candidate;
+                        pointers[to] = from;
                     }
                 }
-                next[to] += self.emission(i, to);
+                *slot += self.emission(i, to);
             }
             score = next;
         }
@@ -141,8 +148,10 @@ impl Model<'_> {
         }
         for i in (0..n - 1).rev() {
             for from in 0..2 {
-                let a = backward[i + 1][0] + self.transition(i + 1, from, 0) + self.emission(i + 1, 0);
-                let b = backward[i + 1][1] + self.transition(i + 1, from, 1) + self.emission(i + 1, 1);
+                let a =
+                    backward[i + 1][0] + self.transition(i + 1, from, 0) + self.emission(i + 1, 0);
+                let b =
+                    backward[i + 1][1] + self.transition(i + 1, from, 1) + self.emission(i + 1, 1);
                 backward[i][from] = log_add(a, b);
             }
         }
@@ -174,8 +183,13 @@ mod tests {
     fn roles(source: &str) -> Vec<(String, Role)> {
         let transcript = ingest::read(source.as_bytes(), Some(InputFormat::Plain)).unwrap();
         let found = sentences(&transcript);
-        let attribution = super::super::attribute(&transcript, &found, None).unwrap();
-        found.into_iter().map(|s| s.text).zip(attribution.roles).collect()
+        let facts = crate::cues::Facts::all(&found);
+        let attribution = super::super::attribute(&transcript, &found, &facts, None).unwrap();
+        found
+            .into_iter()
+            .map(|s| s.text)
+            .zip(attribution.roles)
+            .collect()
     }
 
     #[test]

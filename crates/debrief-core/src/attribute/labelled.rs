@@ -35,7 +35,13 @@ pub fn attribute(
         (0.5 + margin / (margin + 6.0) * 0.5).clamp(0.5, 0.99)
     };
     let speakers: Vec<Role> = (0..count)
-        .map(|i| if i == chosen { Role::Candidate } else { Role::Interviewer })
+        .map(|i| {
+            if i == chosen {
+                Role::Candidate
+            } else {
+                Role::Interviewer
+            }
+        })
         .collect();
     let (roles, confidence) = sentences
         .iter()

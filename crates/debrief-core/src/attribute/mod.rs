@@ -11,6 +11,7 @@ mod labelled;
 
 pub use evidence::interviewer_evidence;
 
+use crate::cues::Facts;
 use crate::report::Role;
 use crate::text::Sentence;
 use crate::transcript::Transcript;
@@ -55,12 +56,13 @@ pub struct UnknownCandidate {
 pub fn attribute(
     transcript: &Transcript,
     sentences: &[Sentence],
+    facts: &[Facts],
     candidate: Option<&str>,
 ) -> Result<Attribution, UnknownCandidate> {
-    let evidence: Vec<f64> = interviewer_evidence(sentences);
+    let evidence: Vec<f64> = interviewer_evidence(sentences, facts);
     if transcript.has_labels() {
         labelled::attribute(transcript, sentences, &evidence, candidate)
     } else {
-        Ok(inferred::attribute(sentences, &evidence))
+        Ok(inferred::attribute(sentences, facts, &evidence))
     }
 }

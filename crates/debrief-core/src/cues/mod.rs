@@ -4,7 +4,10 @@
 //!
 //! Phrase lists live in `phrases.rs`; this module only combines them.
 
+mod facts;
 mod phrases;
+
+pub use facts::Facts;
 
 use crate::text::words;
 use phrases::*;
@@ -124,18 +127,21 @@ pub fn ask_with(text: &str, words: &Words) -> Option<Ask> {
     if words.core_starts_with(PROMPTS) || words.contains_phrase(PROMPTS_INSIDE) {
         return Some(Ask::Prompt);
     }
-    if words.contains_phrase(RHETORICAL) {
+    if marked && words.contains_phrase(RHETORICAL) {
         return Some(Ask::Tag);
     }
     let shaped = words.core_starts_with(QUESTION_OPENERS)
-        || words.core().first().is_some_and(|w| WH_WORDS.contains(&w.as_str()))
+        || words
+            .core()
+            .first()
+            .is_some_and(|w| WH_WORDS.contains(&w.as_str()))
         || has_wh_question(words);
     if marked {
         return Some(if shaped { Ask::Explicit } else { Ask::Marked });
     }
     // Speech-to-text often drops the question mark; a sentence that opens
     // the way only questions open is one anyway.
-    if words.core_starts_with(UNMARKED_OPENERS) {
+    if words.core_starts_with(UNMARKED_OPENERS) || opens_like_a_question(words) {
         return Some(Ask::Explicit);
     }
     is_topic(words).then_some(Ask::Topic)
@@ -146,7 +152,11 @@ fn is_tag(text: &str, words: &Words) -> bool {
     let all = words.as_slice();
     let last_is_tag = |phrase: &&str| {
         let parts: Vec<&str> = phrase.split(' ').collect();
-        all.len() >= parts.len() && all[all.len() - parts.len()..].iter().zip(&parts).all(|(w, p)| w == p)
+        all.len() >= parts.len()
+            && all[all.len() - parts.len()..]
+                .iter()
+                .zip(&parts)
+                .all(|(w, p)| w == p)
     };
     let short_tag = all.len() <= 3 && TAGS.iter().any(last_is_tag);
     let trailing_tag = TAGS
@@ -158,11 +168,27 @@ fn is_tag(text: &str, words: &Words) -> bool {
     short_tag || trailing_tag && !words.core_starts_with(QUESTION_OPENERS) || empty
 }
 
+/// "What made you…", "how did finance react", "why does the key…": a
+/// wh-word that opens a question rather than a clause ("What I did was…",
+/// "When the request comes in…").
+fn opens_like_a_question(words: &Words) -> bool {
+    let core = words.core();
+    let (Some(first), Some(second)) = (core.first(), core.get(1)) else {
+        return false;
+    };
+    let asking_wh = matches!(first.as_str(), "what" | "how" | "why");
+    let placed_wh = matches!(first.as_str(), "where" | "when" | "who" | "which");
+    core.len() >= 3
+        && (asking_wh && !CLAUSE_SUBJECTS.contains(&second.as_str())
+            || placed_wh && AUXILIARIES.contains(&second.as_str()))
+}
+
 /// A wh-word followed by an auxiliary anywhere: "…, what would be the tools?"
 fn has_wh_question(words: &Words) -> bool {
-    words.as_slice().windows(2).any(|pair| {
-        WH_WORDS.contains(&pair[0].as_str()) && AUXILIARIES.contains(&pair[1].as_str())
-    })
+    words
+        .as_slice()
+        .windows(2)
+        .any(|pair| WH_WORDS.contains(&pair[0].as_str()) && AUXILIARIES.contains(&pair[1].as_str()))
 }
 
 /// A short verbless phrase naming two things or a thing of a thing, which
@@ -173,12 +199,10 @@ fn is_topic(words: &Words) -> bool {
         return false;
     }
     let content = |word: &String| is_content_word(word) && !HESITATIONS.contains(&word.as_str());
-    let joins = all
-        .iter()
-        .any(|word| TOPIC_JOINS.contains(&word.as_str()));
-    let only_joins_otherwise = all
-        .iter()
-        .all(|word| content(word) || TOPIC_JOINS.contains(&word.as_str()) || ARTICLES.contains(&word.as_str()));
+    let joins = all.iter().any(|word| TOPIC_JOINS.contains(&word.as_str()));
+    let only_joins_otherwise = all.iter().all(|word| {
+        content(word) || TOPIC_JOINS.contains(&word.as_str()) || ARTICLES.contains(&word.as_str())
+    });
     joins
         && only_joins_otherwise
         && all.first().is_some_and(content)
@@ -242,7 +266,9 @@ pub fn hesitations(text: &str) -> usize {
     let mut count = 0;
     let mut comma_before = false;
     for raw in text.split_whitespace() {
-        let word = raw.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let word = raw
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
         let comma_after = raw.ends_with(',');
         if NOISES.contains(&word.as_str())
             || HESITATIONS.contains(&word.as_str()) && (comma_before || comma_after)
@@ -302,6 +328,8 @@ mod tests {
             "Write a function that reverses a linked list.",
             "Sanjay, maybe a little bit more about you.",
             "You have any questions for me,",
+            "So before we dive in, just give me like a two minute version of your background.",
+            "Let's write a couple of tests then.",
         ] {
             assert_eq!(ask(text), Some(Ask::Prompt), "{text}");
         }
@@ -313,11 +341,25 @@ mod tests {
         assert_eq!(ask("Okay?"), Some(Ask::Tag));
         assert_eq!(ask("It is a hash map, right?"), Some(Ask::Tag));
         assert_eq!(ask("Can I just write the logic?"), Some(Ask::Clarifying));
-        assert_eq!(ask("Do you mean the database layer?"), Some(Ask::Clarifying));
-        assert_eq!(ask("Like, file operation you're saying?"), Some(Ask::Clarifying));
+        assert_eq!(
+            ask("Do you mean the database layer?"),
+            Some(Ask::Clarifying)
+        );
+        assert_eq!(
+            ask("Like, file operation you're saying?"),
+            Some(Ask::Clarifying)
+        );
         assert_eq!(ask("I used Django for that."), None);
+        assert_eq!(ask("What I did was add an index."), None);
+        assert_eq!(ask("When the request comes in, we queue it."), None);
+        assert_eq!(ask("And what did you learn from that"), Some(Ask::Explicit));
+        assert_eq!(ask("okay what kind of test"), Some(Ask::Explicit));
+        assert_eq!(ask("Where did you store the keys"), Some(Ask::Explicit));
         assert_eq!(ask("Can you see my screen?"), Some(Ask::Logistics));
-        assert_eq!(ask("You don't have spelling suggestions?"), Some(Ask::Logistics));
+        assert_eq!(
+            ask("You don't have spelling suggestions?"),
+            Some(Ask::Logistics)
+        );
     }
 
     #[test]
@@ -334,7 +376,9 @@ mod tests {
         assert!(is_acknowledgement(&Words::of("Okay. Okay.")));
         assert!(is_acknowledgement(&Words::of("Mhmm, yeah.")));
         assert!(!is_acknowledgement(&Words::of("Okay, I used Redis.")));
-        assert!(is_evaluative_acknowledgement(&Words::of("Got it, makes sense.")));
+        assert!(is_evaluative_acknowledgement(&Words::of(
+            "Got it, makes sense."
+        )));
         assert!(is_closing(&Words::of("Nice talking to you, man.")));
         assert!(is_closing(&Words::of("Bye.")));
         assert!(!is_closing(&Words::of("We pass the byte array.")));

@@ -60,12 +60,18 @@ mod tests {
     fn refuses_empty_and_blank_input() {
         assert_eq!(decode(b"", 100).err(), Some(Error::Empty));
         assert_eq!(decode(b" \n\t\n", 100).err(), Some(Error::Empty));
-        assert_eq!(decode("\u{FEFF}\n".as_bytes(), 100).err(), Some(Error::Empty));
+        assert_eq!(
+            decode("\u{FEFF}\n".as_bytes(), 100).err(),
+            Some(Error::Empty)
+        );
     }
 
     #[test]
     fn refuses_binary_input() {
-        assert_eq!(decode(b"PK\x03\x04\x00\x00", 100).err(), Some(Error::Binary));
+        assert_eq!(
+            decode(b"PK\x03\x04\x00\x00", 100).err(),
+            Some(Error::Binary)
+        );
     }
 
     #[test]

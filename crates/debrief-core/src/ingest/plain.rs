@@ -63,7 +63,10 @@ mod tests {
         let source = "Tell me about yourself.\nI am a developer.\n\n  \nNext question?\r\n";
         assert_eq!(
             texts(source),
-            vec!["Tell me about yourself.\nI am a developer.", "Next question?"]
+            vec![
+                "Tell me about yourself.\nI am a developer.",
+                "Next question?"
+            ]
         );
     }
 

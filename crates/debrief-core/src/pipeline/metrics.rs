@@ -12,7 +12,11 @@ pub fn metrics(
     sentences: &[Sentence],
 ) -> Metrics {
     let words_of = |role: Role| -> usize {
-        turns.iter().filter(|t| t.role == role).map(|t| t.words).sum()
+        turns
+            .iter()
+            .filter(|t| t.role == role)
+            .map(|t| t.words)
+            .sum()
     };
     let interviewer_words = words_of(Role::Interviewer);
     let candidate_words = words_of(Role::Candidate);

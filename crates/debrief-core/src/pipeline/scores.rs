@@ -16,7 +16,9 @@ pub fn exchange(answer: &Answer) -> (Status, Scores) {
     let delivery = if count == 0 {
         0.0
     } else {
-        (100.0 - POINTS_PER_HESITATION_RATE * rate).clamp(0.0, 100.0).round()
+        (100.0 - POINTS_PER_HESITATION_RATE * rate)
+            .clamp(0.0, 100.0)
+            .round()
     };
     let status = match count {
         0..=2 => Status::Unanswered,
@@ -72,7 +74,10 @@ mod tests {
 
     #[test]
     fn hesitations_cost_delivery() {
-        let fluent = exchange(&answer("A tuple is immutable and a list is mutable, so I use tuples for fixed records.")).1;
+        let fluent = exchange(&answer(
+            "A tuple is immutable and a list is mutable, so I use tuples for fixed records.",
+        ))
+        .1;
         let halting = exchange(&answer("Um, like, a tuple is, uh, basically, like, immutable and, um, a list is not, actually.")).1;
         assert_eq!(fluent.delivery, 100.0);
         assert!(halting.delivery < 60.0);

@@ -7,12 +7,12 @@
 //! swap: the candidate's questions open `candidate_question` exchanges and
 //! the interviewer's replies are their answers.
 
-use super::facts::Facts;
 use super::follow_up::is_follow_up;
 use super::implied::{implied_question, Seen};
 use super::kind::classify;
 use super::{ExchangePlan, QuestionPlan};
 use crate::attribute::{Attribution, Method};
+use crate::cues::Facts;
 use crate::cues::{is_content_word, Ask, Words};
 use crate::report::{Kind, Role};
 use crate::text::Sentence;
@@ -41,9 +41,9 @@ pub fn find(
     };
     let runs = runs(attribution, &range);
     for (k, run) in runs.iter().enumerate() {
-        let next_words: usize = runs
-            .get(k + 1)
-            .map_or(0, |next| sentences[next.1.clone()].iter().map(|s| s.words).sum());
+        let next_words: usize = runs.get(k + 1).map_or(0, |next| {
+            sentences[next.1.clone()].iter().map(|s| s.words).sum()
+        });
         match run.0 {
             Role::Candidate => walk.candidate(run.1.clone()),
             Role::Interviewer | Role::Unknown => walk.interviewer(run.1.clone(), next_words),
@@ -121,13 +121,16 @@ impl Walk<'_> {
     fn ask_clusters(&self, run: Range<usize>) -> Vec<(Vec<usize>, Vec<usize>)> {
         let mut clusters: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
         for i in run {
-            let facts = &self.facts[i];
+            let asks = match self.method {
+                Method::Labels => self.facts[i].asks_as_interviewer(),
+                Method::Text => self.facts[i].asks(),
+            };
             match clusters.last_mut() {
-                Some((question, after)) if facts.asks() && self.bridges(after) => {
+                Some((question, after)) if asks && self.bridges(after) => {
                     question.append(after);
                     question.push(i);
                 }
-                _ if facts.asks() => clusters.push((vec![i], Vec::new())),
+                _ if asks => clusters.push((vec![i], Vec::new())),
                 Some((_, after)) => after.push(i),
                 None => {}
             }
@@ -150,9 +153,12 @@ impl Walk<'_> {
             self.open(Kind::CandidateQuestion, question);
         } else if self.repeats_current_question(&words) {
             self.answer_sentences(&question);
-        } else if !self.out.is_empty() && is_follow_up(opening) && !self.turns_to_coding(&question) {
+        } else if !self.out.is_empty() && is_follow_up(opening) && !self.turns_to_coding(&question)
+        {
             if let Some(current) = self.out.last_mut() {
-                current.follow_ups.push((QuestionPlan::Asked(question), Vec::new()));
+                current
+                    .follow_ups
+                    .push((QuestionPlan::Asked(question), Vec::new()));
             }
             self.into_follow_up = true;
             self.answered_words = 0;
@@ -198,7 +204,12 @@ impl Walk<'_> {
                     "(not in the transcript; the interview starts with an answer)".to_owned()
                 })
             } else if self.method == Method::Text {
-                implied_question(&self.sentences[i], &self.facts[i], &self.seen, self.answered_words)
+                implied_question(
+                    &self.sentences[i],
+                    &self.facts[i],
+                    &self.seen,
+                    self.answered_words,
+                )
             } else {
                 None
             };
@@ -270,7 +281,11 @@ impl Walk<'_> {
             return false;
         };
         let current = Words::of(&self.text_of(asked));
-        let content: Vec<&String> = words.as_slice().iter().filter(|w| is_content_word(w)).collect();
+        let content: Vec<&String> = words
+            .as_slice()
+            .iter()
+            .filter(|w| is_content_word(w))
+            .collect();
         !content.is_empty() && content.iter().all(|w| current.as_slice().contains(w))
     }
 

@@ -8,11 +8,29 @@ use crate::cues::Words;
 
 const ANAPHORS: &[&str] = &["this", "that", "it", "these", "those", "them", "there"];
 const OPENINGS: &[&str] = &[
-    "why", "and why", "any other", "anything else", "what else", "how so", "for example",
-    "what do you mean", "what happens if", "what if", "and then", "and what was",
-    "what was the result", "what would you do differently", "can you elaborate",
-    "could you elaborate", "can you give an example", "can you give me an example",
-    "give me an example", "what was your role", "and how", "and what", "how come",
+    "why",
+    "and why",
+    "any other",
+    "anything else",
+    "what else",
+    "how so",
+    "for example",
+    "what do you mean",
+    "what happens if",
+    "what if",
+    "and then",
+    "and what was",
+    "what was the result",
+    "what would you do differently",
+    "can you elaborate",
+    "could you elaborate",
+    "can you give an example",
+    "can you give me an example",
+    "give me an example",
+    "what was your role",
+    "and how",
+    "and what",
+    "how come",
 ];
 const CODE_REFERENCES: &[&str] = &["line", "lines"];
 
@@ -40,7 +58,22 @@ pub fn is_follow_up(words: &Words) -> bool {
 fn skip_lead_ins(words: &[String]) -> &[String] {
     let skip = words
         .iter()
-        .take_while(|w| matches!(w.as_str(), "so" | "okay" | "ok" | "and" | "alright" | "right" | "um" | "uh" | "yeah" | "now" | "then" | "but"))
+        .take_while(|w| {
+            matches!(
+                w.as_str(),
+                "so" | "okay"
+                    | "ok"
+                    | "and"
+                    | "alright"
+                    | "right"
+                    | "um"
+                    | "uh"
+                    | "yeah"
+                    | "now"
+                    | "then"
+                    | "but"
+            )
+        })
         .count();
     &words[skip..]
 }
@@ -59,8 +92,23 @@ fn bare_anaphor(words: &[String]) -> bool {
                 None => true,
                 Some(next) => matches!(
                     next.as_str(),
-                    "one" | "ones" | "in" | "on" | "for" | "with" | "to" | "from" | "is" | "was"
-                        | "part" | "approach" | "again" | "work" | "works" | "mean" | "means"
+                    "one"
+                        | "ones"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "with"
+                        | "to"
+                        | "from"
+                        | "is"
+                        | "was"
+                        | "part"
+                        | "approach"
+                        | "again"
+                        | "work"
+                        | "works"
+                        | "mean"
+                        | "means"
                 ),
             }
             && !(word == "it" && i + 1 < words.len())
@@ -99,8 +147,12 @@ mod tests {
     #[test]
     fn questions_naming_their_own_subject_open_a_new_exchange() {
         assert!(!follows("How do you share that EMV file?"));
-        assert!(!follows("Where where does your encryption key deal, and how do you rotate that key?"));
-        assert!(!follows("What is the difference between break and continue keywords?"));
+        assert!(!follows(
+            "Where where does your encryption key deal, and how do you rotate that key?"
+        ));
+        assert!(!follows(
+            "What is the difference between break and continue keywords?"
+        ));
         assert!(!follows("So, what about Kubernetes?"));
         assert!(!follows("Is there a way to cache it in Redis?"));
         assert!(!follows("Next to concept of like that?"));

@@ -8,7 +8,7 @@
 //! question ("In my current company, I built…", "In these five years, I
 //! used…") answers a question about that frame.
 
-use super::Facts;
+use crate::cues::Facts;
 use crate::cues::{self, is_content_word, Words};
 use crate::text::Sentence;
 use std::collections::HashSet;
@@ -17,8 +17,20 @@ use std::collections::HashSet;
 /// question is that question's answer, not a new one.
 const MIN_WORDS_BEFORE: usize = 25;
 const FRAME_NOUNS: &[&str] = &[
-    "years", "year", "company", "role", "project", "projects", "team", "job", "organization",
-    "experience", "career", "current", "previous", "last",
+    "years",
+    "year",
+    "company",
+    "role",
+    "project",
+    "projects",
+    "team",
+    "job",
+    "organization",
+    "experience",
+    "career",
+    "current",
+    "previous",
+    "last",
 ];
 const FRAME_PREPOSITIONS: &[&str] = &["in", "at", "during", "on", "for", "with"];
 
@@ -84,7 +96,11 @@ fn defined_subject(text: &str, words: &Words, seen: &Seen) -> Option<String> {
     let noun_phrase = subject
         .iter()
         .all(|w| is_content_word(w) || matches!(w.as_str(), "the" | "a" | "an" | "and" | "of"));
-    let subject_text: String = text.split_whitespace().take(copula).collect::<Vec<_>>().join(" ");
+    let subject_text: String = text
+        .split_whitespace()
+        .take(copula)
+        .collect::<Vec<_>>()
+        .join(" ");
     if content.is_empty()
         || !noun_phrase
         || subject_text.contains(',')
@@ -140,22 +156,47 @@ mod tests {
     #[test]
     fn a_definition_of_something_new_implies_a_question() {
         assert_eq!(
-            implied("Lambda function is like a anonymous function.", false, "list comprehension filter"),
+            implied(
+                "Lambda function is like a anonymous function.",
+                false,
+                "list comprehension filter"
+            ),
             Some("What is Lambda function?".to_owned())
         );
     }
 
     #[test]
     fn a_definition_of_what_was_asked_does_not() {
-        assert_eq!(implied("Kafka is a pub sub architecture.", false, "where do you go to kafka"), None);
+        assert_eq!(
+            implied(
+                "Kafka is a pub sub architecture.",
+                false,
+                "where do you go to kafka"
+            ),
+            None
+        );
         assert_eq!(implied("It is a pub sub architecture.", false, ""), None);
     }
 
     #[test]
     fn a_paragraph_restating_a_frame_implies_a_question() {
-        let found = implied("In current company, Waterlabs today, I built 2 stand alone projects.", true, "");
+        let found = implied(
+            "In current company, Waterlabs today, I built 2 stand alone projects.",
+            true,
+            "",
+        );
         assert!(found.unwrap().contains("In current company"));
-        assert_eq!(implied("In current company, Waterlabs today, I built 2 projects.", false, ""), None);
-        assert_eq!(implied("In that case, I would use a queue for it.", true, ""), None);
+        assert_eq!(
+            implied(
+                "In current company, Waterlabs today, I built 2 projects.",
+                false,
+                ""
+            ),
+            None
+        );
+        assert_eq!(
+            implied("In that case, I would use a queue for it.", true, ""),
+            None
+        );
     }
 }

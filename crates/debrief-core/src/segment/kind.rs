@@ -5,38 +5,148 @@
 use crate::report::Kind;
 
 const CODING_ASKS: &[&str] = &[
-    "write a", "write the", "write code", "write program", "write a program", "code to",
-    "implement", "program that", "function that", "share this screen", "share your screen",
-    "share the screen", "share my screen", "query", "find the", "given a", "given an",
-    "algorithm", "substring", "array", "digits", "linked list", "binary tree", "palindrome",
-    "fibonacci", "factorial", "anagram", "leetcode", "solve", "line number", "next line",
-    "complexity", "reverse a", "sort a", "odd index", "even index", "self join", "sql",
+    "write a",
+    "write the",
+    "write code",
+    "write program",
+    "write a program",
+    "code to",
+    "implement",
+    "program that",
+    "function that",
+    "share this screen",
+    "share your screen",
+    "share the screen",
+    "share my screen",
+    "query",
+    "find the",
+    "given a",
+    "given an",
+    "algorithm",
+    "substring",
+    "array",
+    "digits",
+    "linked list",
+    "binary tree",
+    "palindrome",
+    "fibonacci",
+    "factorial",
+    "anagram",
+    "leetcode",
+    "solve",
+    "line number",
+    "next line",
+    "complexity",
+    "reverse a",
+    "sort a",
+    "odd index",
+    "even index",
+    "self join",
+    "sql",
 ];
 const CODING_ANSWERS: &[&str] = &[
-    "for loop", "while loop", "time complexity", "o of n", "o(n)", "variable", "index",
-    "enumerate", "dictionary", "recursion", "iterate", "return", "print", "select",
-    "group by", "having", "join", "modulus", "range", "sliding window", "two pointers",
-    "hash map", "pointer", "the loop", "the query", "edge case", "test case",
+    "for loop",
+    "while loop",
+    "time complexity",
+    "o of n",
+    "o(n)",
+    "variable",
+    "index",
+    "enumerate",
+    "dictionary",
+    "recursion",
+    "iterate",
+    "return",
+    "print",
+    "select",
+    "group by",
+    "having",
+    "join",
+    "modulus",
+    "range",
+    "sliding window",
+    "two pointers",
+    "hash map",
+    "pointer",
+    "the loop",
+    "the query",
+    "edge case",
+    "test case",
 ];
 const BEHAVIORAL: &[&str] = &[
-    "about yourself", "about you", "your background", "a time when", "a time you",
-    "tell me about a", "describe a situation", "conflict", "challenge", "failure", "mistake",
-    "proud", "strength", "weakness", "why do you want", "why this", "why are you leaving",
-    "where do you see yourself", "your role", "your team", "your project", "your experience",
-    "your current", "you worked on", "have you worked", "manager", "disagree", "leadership",
-    "lead a", "deadline", "pressure", "motivat", "introduce yourself", "your career",
-    "difficult", "stakeholder", "teammate",
+    "about yourself",
+    "about you",
+    "your background",
+    "a time when",
+    "a time you",
+    "tell me about a",
+    "describe a situation",
+    "conflict",
+    "challenge",
+    "failure",
+    "mistake",
+    "proud",
+    "strength",
+    "weakness",
+    "why do you want",
+    "why this",
+    "why are you leaving",
+    "where do you see yourself",
+    "your role",
+    "your team",
+    "your project",
+    "your experience",
+    "your current",
+    "you worked on",
+    "have you worked",
+    "manager",
+    "disagree",
+    "leadership",
+    "lead a",
+    "deadline",
+    "pressure",
+    "motivat",
+    "introduce yourself",
+    "your career",
+    "difficult",
+    "stakeholder",
+    "teammate",
 ];
 const SMALL_TALK: &[&str] = &[
-    "how are you", "how's your day", "how is your day", "can you hear me", "weather",
-    "weekend", "are you able to see", "can you see my screen", "is it visible",
-    "how's it going", "how is it going",
+    "how are you",
+    "how's your day",
+    "how is your day",
+    "can you hear me",
+    "weather",
+    "weekend",
+    "are you able to see",
+    "can you see my screen",
+    "is it visible",
+    "how's it going",
+    "how is it going",
 ];
 const EXPERIENCE_ANSWERS: &[&str] = &[
-    "i worked", "i have worked", "i've worked", "i built", "i have built", "we built",
-    "i joined", "i started", "my current", "my role", "in my project", "i was responsible",
-    "we used", "i have used", "i have been used", "years of experience", "i led", "we did",
-    "i did", "we created", "we implemented",
+    "i worked",
+    "i have worked",
+    "i've worked",
+    "i built",
+    "i have built",
+    "we built",
+    "i joined",
+    "i started",
+    "my current",
+    "my role",
+    "in my project",
+    "i was responsible",
+    "we used",
+    "i have used",
+    "i have been used",
+    "years of experience",
+    "i led",
+    "we did",
+    "i did",
+    "we created",
+    "we implemented",
 ];
 
 /// `question` and `answer` are lower-cased text.
@@ -61,16 +171,42 @@ mod tests {
 
     #[test]
     fn kinds_from_the_question() {
-        assert_eq!(classify("write a function that reverses a string.", "", false), Kind::Coding);
-        assert_eq!(classify("tell me about a time you had a conflict.", "", false), Kind::Behavioral);
-        assert_eq!(classify("what is the difference between a list and a tuple?", "", false), Kind::Technical);
-        assert_eq!(classify("can you hear me okay?", "yes i can.", false), Kind::Other);
+        assert_eq!(
+            classify("write a function that reverses a string.", "", false),
+            Kind::Coding
+        );
+        assert_eq!(
+            classify("tell me about a time you had a conflict.", "", false),
+            Kind::Behavioral
+        );
+        assert_eq!(
+            classify(
+                "what is the difference between a list and a tuple?",
+                "",
+                false
+            ),
+            Kind::Technical
+        );
+        assert_eq!(
+            classify("can you hear me okay?", "yes i can.", false),
+            Kind::Other
+        );
     }
 
     #[test]
     fn kinds_from_the_answer_when_the_question_says_little() {
         let sql = "i think group by and having count greater than 30 will filter, the query with a join and select";
-        assert_eq!(classify("can you just explain me once?", sql, false), Kind::Coding);
-        assert_eq!(classify("", "i worked on lambdas and dynamodb at my current company", true), Kind::Behavioral);
+        assert_eq!(
+            classify("can you just explain me once?", sql, false),
+            Kind::Coding
+        );
+        assert_eq!(
+            classify(
+                "",
+                "i worked on lambdas and dynamodb at my current company",
+                true
+            ),
+            Kind::Behavioral
+        );
     }
 }

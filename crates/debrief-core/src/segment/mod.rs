@@ -6,17 +6,16 @@
 //! and answers; `kind.rs` says what kind of question each one is.
 
 mod exchanges;
-mod facts;
 mod follow_up;
 mod implied;
 mod kind;
 mod sessions;
 mod turns;
 
-pub use facts::Facts;
 pub use turns::{turns, Turn};
 
 use crate::attribute::Attribution;
+use crate::cues::Facts;
 use crate::report::Kind;
 use crate::text::Sentence;
 use std::ops::Range;
@@ -47,12 +46,15 @@ pub enum QuestionPlan {
 }
 
 /// Splits the transcript into interviews and exchanges.
-pub fn segment(sentences: &[Sentence], attribution: &Attribution) -> Vec<InterviewPlan> {
-    let facts: Vec<Facts> = sentences.iter().map(Facts::of).collect();
-    sessions::split(sentences, &facts)
+pub fn segment(
+    sentences: &[Sentence],
+    facts: &[Facts],
+    attribution: &Attribution,
+) -> Vec<InterviewPlan> {
+    sessions::split(sentences, facts)
         .into_iter()
         .map(|range| InterviewPlan {
-            exchanges: exchanges::find(sentences, &facts, attribution, range.clone()),
+            exchanges: exchanges::find(sentences, facts, attribution, range.clone()),
             sentences: range,
         })
         .collect()

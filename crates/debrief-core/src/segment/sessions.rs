@@ -8,8 +8,8 @@
 //! on either side are dropped: "nice talking to you" also comes up in the
 //! middle of an interview.
 
-use super::Facts;
 use crate::cues;
+use crate::cues::Facts;
 use crate::text::Sentence;
 use std::ops::Range;
 
@@ -77,8 +77,8 @@ fn next_start(sentences: &[Sentence], facts: &[Facts], from: usize) -> Option<us
         return (from..sentences.len()).find(|&j| fresh(j));
     }
     let mut start = None;
-    for j in from..sentences.len() {
-        if sentences[j].starts_paragraph {
+    for (j, sentence) in sentences.iter().enumerate().skip(from) {
+        if sentence.starts_paragraph {
             start = Some(j);
         }
         if fresh(j) && start.is_some() {
@@ -89,7 +89,8 @@ fn next_start(sentences: &[Sentence], facts: &[Facts], from: usize) -> Option<us
 }
 
 fn keep_substantial(sentences: &[Sentence], boundaries: Vec<usize>) -> Vec<Range<usize>> {
-    let words_in = |range: Range<usize>| -> usize { sentences[range].iter().map(|s| s.words).sum() };
+    let words_in =
+        |range: Range<usize>| -> usize { sentences[range].iter().map(|s| s.words).sum() };
     let mut starts = vec![0];
     for (k, &boundary) in boundaries.iter().enumerate() {
         let last = *starts.last().unwrap_or(&0);
@@ -101,10 +102,7 @@ fn keep_substantial(sentences: &[Sentence], boundaries: Vec<usize>) -> Vec<Range
             starts.push(boundary);
         }
     }
-    let mut ranges: Vec<Range<usize>> = starts
-        .windows(2)
-        .map(|pair| pair[0]..pair[1])
-        .collect();
+    let mut ranges: Vec<Range<usize>> = starts.windows(2).map(|pair| pair[0]..pair[1]).collect();
     ranges.push(*starts.last().unwrap_or(&0)..sentences.len());
     ranges
 }
@@ -119,7 +117,7 @@ mod tests {
     fn interviews(source: &str) -> Vec<String> {
         let transcript = ingest::read(source.as_bytes(), Some(InputFormat::Plain)).unwrap();
         let found = sentences(&transcript);
-        let facts: Vec<Facts> = found.iter().map(Facts::of).collect();
+        let facts = Facts::all(&found);
         split(&found, &facts)
             .into_iter()
             .map(|range| found[range.start].text.clone())
@@ -157,6 +155,9 @@ mod tests {
             filler(300),
             filler(300)
         );
-        assert_eq!(interviews(&source), ["What is a tuple?", "Hi, thanks for joining."]);
+        assert_eq!(
+            interviews(&source),
+            ["What is a tuple?", "Hi, thanks for joining."]
+        );
     }
 }

@@ -28,8 +28,8 @@ pub fn turns(sentences: &[Sentence], attribution: &Attribution) -> Vec<Turn> {
         let weighted = attribution.confidence[i] * weight as f64;
         match out.last_mut() {
             Some(turn) if turn.role == role && turn.speaker == sentence.speaker => {
-                turn.confidence = (turn.confidence * turn.words as f64 + weighted)
-                    / (turn.words + weight) as f64;
+                turn.confidence =
+                    (turn.confidence * turn.words as f64 + weighted) / (turn.words + weight) as f64;
                 turn.words += weight;
                 turn.sentences.end = i + 1;
                 turn.span = turn.span.cover(sentence.span);

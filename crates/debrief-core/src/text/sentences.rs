@@ -35,7 +35,9 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Abbreviations that never end a sentence, whatever follows.
-const TITLES: &[&str] = &["mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "vs.", "e.g.", "i.e."];
+const TITLES: &[&str] = &[
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "vs.", "e.g.", "i.e.",
+];
 
 /// Splits the transcript into sentences. A sentence never crosses a change
 /// of speaker or a paragraph break; it may cross caption cues of the same
@@ -170,7 +172,12 @@ mod tests {
     fn keeps_abbreviations_and_dotted_words_inside() {
         assert_eq!(
             split("I used pd.DataFrame e.g. for reports. Mr. Smith agreed. No. No."),
-            ["I used pd.DataFrame e.g. for reports.", "Mr. Smith agreed.", "No.", "No."]
+            [
+                "I used pd.DataFrame e.g. for reports.",
+                "Mr. Smith agreed.",
+                "No.",
+                "No."
+            ]
         );
     }
 
