@@ -5,9 +5,12 @@
 //! Phrase lists live in `phrases.rs`; this module only combines them.
 
 mod facts;
+mod lexicon;
 mod phrases;
 
 pub use facts::Facts;
+
+use lexicon::{List, Matches};
 
 use crate::text::words;
 use phrases::*;
@@ -42,62 +45,79 @@ impl Ask {
     }
 }
 
-/// The sentence's words, lower-cased, without punctuation.
-pub struct Words(Vec<String>);
+/// The sentence's words, lower-cased, without punctuation, and which of
+/// the phrase lists they match. The words live in one space-padded string
+/// (" so what is a tuple "), which is also what the phrase lists scan.
+pub struct Words {
+    padded: String,
+    bounds: Vec<(usize, usize)>,
+    /// How many leading discourse markers ("so", "okay", "and"…) there are.
+    lead_ins: usize,
+    matches: Matches,
+}
 
 impl Words {
     pub fn of(text: &str) -> Self {
-        Words(words::normalized(text).collect())
+        let mut padded = String::with_capacity(text.len() + 2);
+        let mut bounds = Vec::new();
+        padded.push(' ');
+        for word in words::bare(text) {
+            let start = padded.len();
+            words::push_lowercase(&mut padded, word);
+            bounds.push((start, padded.len()));
+            padded.push(' ');
+        }
+        let lead_ins = bounds
+            .iter()
+            .take_while(|&&(a, b)| LEAD_INS.contains(&padded[a..b]))
+            .count();
+        let core_at = bounds
+            .get(lead_ins)
+            .map_or(padded.len() - 1, |&(a, _)| a - 1);
+        let matches = lexicon::scan(&padded, core_at);
+        Words {
+            padded,
+            bounds,
+            lead_ins,
+            matches,
+        }
     }
 
-    pub fn as_slice(&self) -> &[String] {
-        &self.0
+    /// The words, in order.
+    pub fn list(&self) -> Vec<&str> {
+        self.iter().collect()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        self.bounds.iter().map(|&(a, b)| &self.padded[a..b])
     }
 
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.bounds.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.bounds.is_empty()
     }
 
-    fn contains_any(&self, list: &[&str]) -> bool {
-        self.0.iter().any(|word| list.contains(&word.as_str()))
+    /// Whether any phrase of the list occurs.
+    fn has(&self, list: List) -> bool {
+        self.matches.has(list)
     }
 
-    /// The words after leading discourse markers ("so", "okay", "and"…).
-    fn core(&self) -> &[String] {
-        let skip = self
-            .0
-            .iter()
-            .take_while(|word| LEAD_INS.contains(&word.as_str()))
-            .count();
-        &self.0[skip..]
+    /// Whether the words start with a phrase of the list.
+    fn starts_with(&self, list: List) -> bool {
+        self.matches.starts_with(list)
     }
 
-    fn core_starts_with(&self, phrases: &[&str]) -> bool {
-        starts_with_any(self.core(), phrases)
+    /// The words after leading discourse markers.
+    fn core(&self) -> impl Iterator<Item = &str> + '_ {
+        self.iter().skip(self.lead_ins)
     }
 
-    fn contains_phrase(&self, phrases: &[&str]) -> bool {
-        let joined = format!(" {} ", self.0.join(" "));
-        phrases
-            .iter()
-            .any(|phrase| joined.contains(&format!(" {phrase} ")))
+    fn core_starts_with(&self, list: List) -> bool {
+        self.matches.core_starts_with(list)
     }
-}
-
-fn starts_with_any(words: &[String], phrases: &[&str]) -> bool {
-    phrases.iter().any(|phrase| {
-        let mut parts = phrase.split(' ');
-        let mut at = 0;
-        parts.all(|part| {
-            let ok = words.get(at).is_some_and(|word| word == part);
-            at += 1;
-            ok
-        })
-    })
 }
 
 /// How `text` asks something, if it does.
@@ -116,32 +136,30 @@ pub fn ask_with(text: &str, words: &Words) -> Option<Ask> {
     }
     // "Can you share your screen?" hands over a coding task; "Can you see
     // my screen?" only checks the call.
-    let hands_over_a_task = words.contains_any(&["share"]) && words.contains_any(&["screen"]);
-    let logistics = words.contains_any(LOGISTICS) || words.contains_phrase(LOGISTICS_PHRASES);
+    let hands_over_a_task =
+        words.iter().any(|w| w == "share") && words.iter().any(|w| w == "screen");
+    let logistics = words.has(List::Logistics) || words.has(List::LogisticsPhrases);
     if logistics && !hands_over_a_task {
         return Some(Ask::Logistics);
     }
-    if words.core_starts_with(CLARIFYING) || (marked && words.contains_phrase(CLARIFYING_INSIDE)) {
+    if words.core_starts_with(List::Clarifying) || (marked && words.has(List::ClarifyingInside)) {
         return Some(Ask::Clarifying);
     }
-    if words.core_starts_with(PROMPTS) || words.contains_phrase(PROMPTS_INSIDE) {
+    if words.core_starts_with(List::Prompts) || words.has(List::PromptsInside) {
         return Some(Ask::Prompt);
     }
-    if marked && words.contains_phrase(RHETORICAL) {
+    if marked && words.has(List::Rhetorical) {
         return Some(Ask::Tag);
     }
-    let shaped = words.core_starts_with(QUESTION_OPENERS)
-        || words
-            .core()
-            .first()
-            .is_some_and(|w| WH_WORDS.contains(&w.as_str()))
+    let shaped = words.core_starts_with(List::QuestionOpeners)
+        || words.core().next().is_some_and(|w| WH_WORDS.contains(&w))
         || has_wh_question(words);
     if marked {
         return Some(if shaped { Ask::Explicit } else { Ask::Marked });
     }
     // Speech-to-text often drops the question mark; a sentence that opens
     // the way only questions open is one anyway.
-    if words.core_starts_with(UNMARKED_OPENERS) || opens_like_a_question(words) {
+    if words.core_starts_with(List::UnmarkedOpeners) || opens_like_a_question(words) {
         return Some(Ask::Explicit);
     }
     is_topic(words).then_some(Ask::Topic)
@@ -149,7 +167,7 @@ pub fn ask_with(text: &str, words: &Words) -> Option<Ask> {
 
 /// A `?` that asks nothing: "Right?", "…, you know?", "Oh, what?".
 fn is_tag(text: &str, words: &Words) -> bool {
-    let all = words.as_slice();
+    let all = words.list();
     let last_is_tag = |phrase: &&str| {
         let parts: Vec<&str> = phrase.split(' ').collect();
         all.len() >= parts.len()
@@ -164,45 +182,43 @@ fn is_tag(text: &str, words: &Words) -> bool {
         .any(|tag| last_is_tag(tag) && text.to_lowercase().contains(&format!(", {tag}")));
     let empty = all.len() <= 2
         && !all.iter().any(|w| is_content_word(w))
-        && all.first().is_some_and(|w| w != "why");
-    short_tag || trailing_tag && !words.core_starts_with(QUESTION_OPENERS) || empty
+        && all.first().is_some_and(|w| *w != "why");
+    short_tag || trailing_tag && !words.core_starts_with(List::QuestionOpeners) || empty
 }
 
 /// "What made you…", "how did finance react", "why does the key…": a
 /// wh-word that opens a question rather than a clause ("What I did was…",
 /// "When the request comes in…").
 fn opens_like_a_question(words: &Words) -> bool {
-    let core = words.core();
-    let (Some(first), Some(second)) = (core.first(), core.get(1)) else {
+    let mut core = words.core();
+    let (Some(first), Some(second), Some(_)) = (core.next(), core.next(), core.next()) else {
         return false;
     };
-    let asking_wh = matches!(first.as_str(), "what" | "how" | "why");
-    let placed_wh = matches!(first.as_str(), "where" | "when" | "who" | "which");
-    core.len() >= 3
-        && (asking_wh && !CLAUSE_SUBJECTS.contains(&second.as_str())
-            || placed_wh && AUXILIARIES.contains(&second.as_str()))
+    let asking_wh = matches!(first, "what" | "how" | "why");
+    let placed_wh = matches!(first, "where" | "when" | "who" | "which");
+    asking_wh && !CLAUSE_SUBJECTS.contains(&second) || placed_wh && AUXILIARIES.contains(&second)
 }
 
 /// A wh-word followed by an auxiliary anywhere: "…, what would be the tools?"
 fn has_wh_question(words: &Words) -> bool {
     words
-        .as_slice()
-        .windows(2)
-        .any(|pair| WH_WORDS.contains(&pair[0].as_str()) && AUXILIARIES.contains(&pair[1].as_str()))
+        .iter()
+        .zip(words.iter().skip(1))
+        .any(|(wh, aux)| WH_WORDS.contains(&wh) && AUXILIARIES.contains(&aux))
 }
 
 /// A short verbless phrase naming two things or a thing of a thing, which
 /// interviewers say instead of a question ("List and tuple.").
 fn is_topic(words: &Words) -> bool {
-    let all = words.as_slice();
-    if !(2..=7).contains(&all.len()) {
+    if !(2..=7).contains(&words.len()) {
         return false;
     }
-    let content = |word: &String| is_content_word(word) && !HESITATIONS.contains(&word.as_str());
-    let joins = all.iter().any(|word| TOPIC_JOINS.contains(&word.as_str()));
-    let only_joins_otherwise = all.iter().all(|word| {
-        content(word) || TOPIC_JOINS.contains(&word.as_str()) || ARTICLES.contains(&word.as_str())
-    });
+    let all = words.list();
+    let content = |word: &&str| is_content_word(word) && !HESITATIONS.contains(word);
+    let joins = all.iter().any(|word| TOPIC_JOINS.contains(word));
+    let only_joins_otherwise = all
+        .iter()
+        .all(|word| content(word) || TOPIC_JOINS.contains(word) || ARTICLES.contains(word));
     joins
         && only_joins_otherwise
         && all.first().is_some_and(content)
@@ -212,51 +228,43 @@ fn is_topic(words: &Words) -> bool {
 
 /// Acknowledgements and back-channel ("Okay.", "Got it.", "Mhmm.").
 pub fn is_acknowledgement(words: &Words) -> bool {
-    !words.is_empty()
-        && words.len() <= 6
-        && words
-            .as_slice()
-            .iter()
-            .all(|word| ACK_WORDS.contains(&word.as_str()))
+    !words.is_empty() && words.len() <= 6 && words.iter().all(|word| ACK_WORDS.contains(word))
 }
 
 /// Acknowledgements that judge what was said ("Great.", "That makes
 /// sense."): an interviewer's habit more than a candidate's.
 pub fn is_evaluative_acknowledgement(words: &Words) -> bool {
-    words.len() <= 6 && words.contains_phrase(EVALUATIVE_ACKS)
+    words.len() <= 6 && words.has(List::EvaluativeAcks)
 }
 
 /// The interviewer hands over for the candidate's own questions.
 pub fn invites_candidate_questions(words: &Words) -> bool {
-    words.contains_phrase(INVITES_QUESTIONS)
+    words.has(List::InvitesQuestions)
 }
 
 /// A goodbye: the interview is ending.
 pub fn is_closing(words: &Words) -> bool {
-    words.contains_phrase(CLOSINGS)
+    words.has(List::Closings)
 }
 
 /// A greeting or opening of an interview.
 pub fn is_opening(words: &Words) -> bool {
-    words.core_starts_with(OPENINGS) || words.contains_phrase(OPENINGS_INSIDE)
+    words.core_starts_with(List::Openings) || words.has(List::OpeningsInside)
 }
 
 /// A hand-over to the next question ("Next one.", "Let's move on.").
 pub fn moves_on(words: &Words) -> bool {
-    words.contains_phrase(MOVE_ONS)
+    words.has(List::MoveOns)
 }
 
 /// Whether the words speak of the speaker ("I", "my") and of the listener.
 pub fn persons(words: &Words) -> (bool, bool) {
-    (
-        words.contains_any(FIRST_PERSON),
-        words.contains_any(SECOND_PERSON),
-    )
+    (words.has(List::FirstPerson), words.has(List::SecondPerson))
 }
 
 /// "We", "our", "us": a candidate describing their team's work.
 pub fn speaks_for_a_team(words: &Words) -> bool {
-    words.contains_any(&["we", "our", "us", "we're", "we've", "we'll", "ours"])
+    words.has(List::Team)
 }
 
 /// Words that show hesitation or thinking aloud. "Like", "basically" and
@@ -266,13 +274,10 @@ pub fn hesitations(text: &str) -> usize {
     let mut count = 0;
     let mut comma_before = false;
     for raw in text.split_whitespace() {
-        let word = raw
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
         let comma_after = raw.ends_with(',');
-        if NOISES.contains(&word.as_str())
-            || HESITATIONS.contains(&word.as_str()) && (comma_before || comma_after)
-        {
+        let is = |list: &[&str]| list.iter().any(|entry| entry.eq_ignore_ascii_case(word));
+        if is(NOISES) || is(HESITATIONS) && (comma_before || comma_after) {
             count += 1;
         }
         comma_before = comma_after;
@@ -282,23 +287,23 @@ pub fn hesitations(text: &str) -> usize {
 
 /// Whether a word carries content (not a function word or filler).
 pub fn is_content_word(word: &str) -> bool {
-    word.len() > 2 && !FUNCTION_WORDS.contains(&word) && !ACK_WORDS.contains(&word)
+    word.len() > 2 && !FUNCTION_WORDS.contains(word) && !ACK_WORDS.contains(word)
 }
 
 /// Whether a word is one of the common function words.
 pub fn is_function_word(word: &str) -> bool {
-    FUNCTION_WORDS.contains(&word)
+    FUNCTION_WORDS.contains(word)
 }
 
 /// Openings by which a speaker carries on from their own question
 /// ("Because…", "Like, …", "Or…", "I mean…").
 pub fn continues_own_question(next: &Words) -> bool {
-    starts_with_any(next.as_slice(), SELF_CONTINUATIONS)
+    next.starts_with(List::SelfContinuations)
 }
 
 /// Connectors that continue a previous thought ("And…", "So…", "After that…").
 pub fn continues(words: &Words) -> bool {
-    starts_with_any(words.as_slice(), CONTINUATIONS)
+    words.starts_with(List::Continuations)
 }
 
 #[cfg(test)]

@@ -1,8 +1,22 @@
 //! The phrase lists behind `cues`. All entries are lower-case words as
 //! `text::words::normalized` yields them, separated by single spaces.
+//! Lists matched as phrases are compiled together into one automaton (see
+//! `lexicon.rs`); lists asked about one word at a time are hash sets.
+
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
+
+/// Words looked up one at a time.
+pub type WordSet = LazyLock<FxHashSet<&'static str>>;
+
+macro_rules! word_set {
+    ($($word:literal),* $(,)?) => {
+        LazyLock::new(|| [$($word),*].into_iter().collect())
+    };
+}
 
 /// Discourse markers skipped before looking at how a sentence starts.
-pub const LEAD_INS: &[&str] = &[
+pub static LEAD_INS: WordSet = word_set![
     "please",
     "so",
     "okay",
@@ -248,7 +262,7 @@ pub const CLAUSE_SUBJECTS: &[&str] = &[
 ];
 
 /// Acknowledgement and back-channel words.
-pub const ACK_WORDS: &[&str] = &[
+pub static ACK_WORDS: WordSet = word_set![
     "okay",
     "ok",
     "yeah",
@@ -524,7 +538,7 @@ pub const CONTINUATIONS: &[&str] = &[
 ];
 
 /// Common English function words.
-pub const FUNCTION_WORDS: &[&str] = &[
+pub static FUNCTION_WORDS: WordSet = word_set![
     "the",
     "a",
     "an",
@@ -735,3 +749,6 @@ pub const LOGISTICS_PHRASES: &[&str] = &[
 pub const SELF_CONTINUATIONS: &[&str] = &[
     "because", "like", "or", "i mean", "and we", "and i", "so we", "so i", "means",
 ];
+
+/// "We", "our", "us": a speaker talking for their team.
+pub const TEAM: &[&str] = &["we", "our", "us", "we're", "we've", "we'll", "ours"];

@@ -172,7 +172,7 @@ impl Walk<'_> {
         let kept: Vec<usize> = run.filter(|&i| !self.facts[i].ack).collect();
         let content = kept
             .iter()
-            .flat_map(|&i| self.facts[i].words.as_slice())
+            .flat_map(|&i| self.facts[i].words.iter())
             .filter(|w| is_content_word(w))
             .count();
         if content >= PROMPT_CONTENT_WORDS {
@@ -260,9 +260,8 @@ impl Walk<'_> {
     /// A coding task handed over after a question that was not one
     /// ("…can you share this screen and try that?") opens its own exchange.
     fn turns_to_coding(&self, question: &[usize]) -> bool {
-        let asks_for_code = |indices: &[usize]| {
-            classify(&self.text_of(indices).to_lowercase(), "", false) == Kind::Coding
-        };
+        let asks_for_code =
+            |indices: &[usize]| classify(&self.text_of(indices), "", false) == Kind::Coding;
         let current_is_code = match self.out.last().map(|e| &e.question) {
             Some(QuestionPlan::Asked(asked)) => asks_for_code(asked),
             _ => false,
@@ -281,12 +280,9 @@ impl Walk<'_> {
             return false;
         };
         let current = Words::of(&self.text_of(asked));
-        let content: Vec<&String> = words
-            .as_slice()
-            .iter()
-            .filter(|w| is_content_word(w))
-            .collect();
-        !content.is_empty() && content.iter().all(|w| current.as_slice().contains(w))
+        let asked: Vec<&str> = current.list();
+        let content: Vec<&str> = words.iter().filter(|w| is_content_word(w)).collect();
+        !content.is_empty() && content.iter().all(|w| asked.contains(w))
     }
 
     fn text_of(&self, indices: &[usize]) -> String {
@@ -304,7 +300,7 @@ fn kind_of(exchange: &ExchangePlan, sentences: &[Sentence]) -> Kind {
     }
     let join = |indices: &mut dyn Iterator<Item = &usize>| {
         indices
-            .map(|&i| sentences[i].text.to_lowercase())
+            .map(|&i| sentences[i].text.as_str())
             .collect::<Vec<_>>()
             .join(" ")
     };

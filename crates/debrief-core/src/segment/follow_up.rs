@@ -35,16 +35,17 @@ const OPENINGS: &[&str] = &[
 const CODE_REFERENCES: &[&str] = &["line", "lines"];
 
 pub fn is_follow_up(words: &Words) -> bool {
-    let all = words.as_slice();
+    let list = words.list();
+    let all = list.as_slice();
     let core = skip_lead_ins(all);
     // "Next…" announces a new question, whatever it leans on.
-    if all.first().is_some_and(|w| w == "next") {
+    if all.first().is_some_and(|w| *w == "next") {
         return false;
     }
     if OPENINGS.iter().any(|phrase| starts_with(core, phrase)) && bare_anaphor(all) {
         return true;
     }
-    if all.len() <= 3 && core.first().is_some_and(|w| w == "why") {
+    if all.len() <= 3 && core.first().is_some_and(|w| *w == "why") {
         return true;
     }
     if refers_to_code_line(all) {
@@ -55,12 +56,12 @@ pub fn is_follow_up(words: &Words) -> bool {
         || all.len() <= 8 && OPENINGS.iter().any(|phrase| starts_with(core, phrase))
 }
 
-fn skip_lead_ins(words: &[String]) -> &[String] {
+fn skip_lead_ins<'a>(words: &'a [&'a str]) -> &'a [&'a str] {
     let skip = words
         .iter()
         .take_while(|w| {
             matches!(
-                w.as_str(),
+                **w,
                 "so" | "okay"
                     | "ok"
                     | "and"
@@ -78,20 +79,20 @@ fn skip_lead_ins(words: &[String]) -> &[String] {
     &words[skip..]
 }
 
-fn starts_with(words: &[String], phrase: &str) -> bool {
+fn starts_with(words: &[&str], phrase: &str) -> bool {
     let parts: Vec<&str> = phrase.split(' ').collect();
     words.len() >= parts.len() && words.iter().zip(&parts).all(|(w, p)| w == p)
 }
 
 /// A pronoun that stands alone: last word, or followed by "one", a
 /// preposition or another function word rather than a noun of its own.
-fn bare_anaphor(words: &[String]) -> bool {
+fn bare_anaphor(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(i, word)| {
-        ANAPHORS.contains(&word.as_str())
+        ANAPHORS.contains(word)
             && match words.get(i + 1) {
                 None => true,
                 Some(next) => matches!(
-                    next.as_str(),
+                    *next,
                     "one"
                         | "ones"
                         | "in"
@@ -111,14 +112,14 @@ fn bare_anaphor(words: &[String]) -> bool {
                         | "means"
                 ),
             }
-            && !(word == "it" && i + 1 < words.len())
-            && !(word == "there" && words.get(i + 1).is_some_and(|n| n == "is" || n == "are"))
+            && !(*word == "it" && i + 1 < words.len())
+            && !(*word == "there" && words.get(i + 1).is_some_and(|n| *n == "is" || *n == "are"))
     })
 }
 
-fn refers_to_code_line(words: &[String]) -> bool {
+fn refers_to_code_line(words: &[&str]) -> bool {
     words.windows(2).any(|pair| {
-        CODE_REFERENCES.contains(&pair[0].as_str())
+        CODE_REFERENCES.contains(&pair[0])
             && (pair[1].chars().all(|c| c.is_ascii_digit()) || pair[1] == "number")
             || (pair[0] == "next" || pair[0] == "this") && pair[1] == "line"
     })

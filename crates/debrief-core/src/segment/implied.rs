@@ -11,7 +11,7 @@
 use crate::cues::Facts;
 use crate::cues::{self, is_content_word, Words};
 use crate::text::Sentence;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// The answer before the turn must be this long: a definition right after a
 /// question is that question's answer, not a new one.
@@ -37,24 +37,27 @@ const FRAME_PREPOSITIONS: &[&str] = &["in", "at", "during", "on", "for", "with"]
 /// Words seen so far in the interview, by a crude stem, so that a
 /// definition of something already asked about is not taken as new.
 #[derive(Default)]
-pub struct Seen(HashSet<String>);
+pub struct Seen(FxHashSet<String>);
 
 impl Seen {
     pub fn add(&mut self, words: &Words) {
-        for word in words.as_slice() {
-            if is_content_word(word) {
-                self.0.insert(stem(word));
+        for word in words.iter() {
+            if is_content_word(word) && !self.has(word) {
+                self.0.insert(stem(word).to_owned());
             }
         }
     }
 
     fn has(&self, word: &str) -> bool {
-        self.0.contains(&stem(word))
+        self.0.contains(stem(word))
     }
 }
 
-fn stem(word: &str) -> String {
-    word.chars().take(5).collect()
+/// The first five characters: enough to tell "abstraction" from "lambda"
+/// while letting "abstract" and "abstraction" meet.
+fn stem(word: &str) -> &str {
+    let end = word.char_indices().nth(5).map_or(word.len(), |(at, _)| at);
+    &word[..end]
 }
 
 /// If the answer turns to a new question at `sentence`, the inferred
@@ -83,19 +86,19 @@ pub fn implied_question(
 /// "X is …" / "X are …" where X is a short phrase with a content word the
 /// interview has not mentioned yet.
 fn defined_subject(text: &str, words: &Words, seen: &Seen) -> Option<String> {
-    let all = words.as_slice();
+    let all = words.list();
     if all.len() < 6 || cues::continues(words) {
         return None;
     }
-    let copula = all.iter().take(5).position(|w| w == "is" || w == "are")?;
+    let copula = all.iter().take(5).position(|w| *w == "is" || *w == "are")?;
     if copula == 0 {
         return None;
     }
     let subject = &all[..copula];
-    let content: Vec<&String> = subject.iter().filter(|w| is_content_word(w)).collect();
+    let content: Vec<&&str> = subject.iter().filter(|w| is_content_word(w)).collect();
     let noun_phrase = subject
         .iter()
-        .all(|w| is_content_word(w) || matches!(w.as_str(), "the" | "a" | "an" | "and" | "of"));
+        .all(|w| is_content_word(w) || matches!(*w, "the" | "a" | "an" | "and" | "of"));
     let subject_text: String = text
         .split_whitespace()
         .take(copula)
@@ -104,7 +107,7 @@ fn defined_subject(text: &str, words: &Words, seen: &Seen) -> Option<String> {
     if content.is_empty()
         || !noun_phrase
         || subject_text.contains(',')
-        || !is_content_word(&subject[0])
+        || !is_content_word(subject[0])
         || content.iter().all(|w| seen.has(w))
     {
         return None;
@@ -117,12 +120,12 @@ fn restates_a_frame(text: &str, words: &Words) -> bool {
         return false;
     };
     let frame_words = Words::of(frame);
-    let all = frame_words.as_slice();
+    let all = frame_words.list();
     text.contains(',')
         && words.len() > all.len() + 3
         && (2..=6).contains(&all.len())
-        && FRAME_PREPOSITIONS.contains(&all[0].as_str())
-        && all.iter().any(|w| FRAME_NOUNS.contains(&w.as_str()))
+        && FRAME_PREPOSITIONS.contains(&all[0])
+        && all.iter().any(|w| FRAME_NOUNS.contains(w))
 }
 
 fn opening_words(text: &str, count: usize) -> String {

@@ -3,6 +3,8 @@
 //! question's words first and the answer's when the question says little.
 
 use crate::report::Kind;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::LazyLock;
 
 const CODING_ASKS: &[&str] = &[
     "write a",
@@ -149,17 +151,79 @@ const EXPERIENCE_ANSWERS: &[&str] = &[
     "we implemented",
 ];
 
-/// `question` and `answer` are lower-cased text.
+/// The cue lists, as one automaton that reports which list each match
+/// belongs to; matching ignores ASCII case, so texts need no lower-casing.
+struct Cues {
+    automaton: AhoCorasick,
+    lists: Vec<Cue>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    CodingAsk,
+    CodingAnswer,
+    Behavioral,
+    SmallTalk,
+    ExperienceAnswer,
+}
+
+static CUES: LazyLock<Cues> = LazyLock::new(|| {
+    let lists = [
+        (Cue::CodingAsk, CODING_ASKS),
+        (Cue::CodingAnswer, CODING_ANSWERS),
+        (Cue::Behavioral, BEHAVIORAL),
+        (Cue::SmallTalk, SMALL_TALK),
+        (Cue::ExperienceAnswer, EXPERIENCE_ANSWERS),
+    ];
+    let mut patterns = Vec::new();
+    let mut owners = Vec::new();
+    for (cue, list) in lists {
+        for pattern in list {
+            patterns.push(*pattern);
+            owners.push(cue);
+        }
+    }
+    let automaton = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(patterns)
+        // Only a pattern set too large for the automaton fails; these
+        // lists are fixed and small.
+        .expect("kind cues compile");
+    Cues {
+        automaton,
+        lists: owners,
+    }
+});
+
+/// Which cues occur in `text`, and how many distinct coding-answer cues.
+fn cues_in(text: &str) -> (Vec<Cue>, usize) {
+    let cues = &*CUES;
+    let mut found = Vec::new();
+    let mut coding_answers = Vec::new();
+    for hit in cues.automaton.find_iter(text) {
+        let cue = cues.lists[hit.pattern().as_usize()];
+        if cue == Cue::CodingAnswer && !coding_answers.contains(&hit.pattern()) {
+            coding_answers.push(hit.pattern());
+        }
+        if !found.contains(&cue) {
+            found.push(cue);
+        }
+    }
+    (found, coding_answers.len())
+}
+
+/// The kind of an exchange from its question and answer text.
 pub fn classify(question: &str, answer: &str, inferred: bool) -> Kind {
-    let has = |text: &str, list: &[&str]| list.iter().any(|cue| text.contains(cue));
-    let count = |text: &str, list: &[&str]| list.iter().filter(|cue| text.contains(*cue)).count();
-    if has(question, SMALL_TALK) && answer.split_whitespace().count() < 40 {
+    let (asked, _) = cues_in(question);
+    let (answered, coding_answers) = cues_in(answer);
+    if asked.contains(&Cue::SmallTalk) && answer.split_whitespace().count() < 40 {
         return Kind::Other;
     }
-    if has(question, CODING_ASKS) || count(answer, CODING_ANSWERS) >= 4 {
+    if asked.contains(&Cue::CodingAsk) || coding_answers >= 4 {
         return Kind::Coding;
     }
-    if has(question, BEHAVIORAL) || inferred && has(answer, EXPERIENCE_ANSWERS) {
+    if asked.contains(&Cue::Behavioral) || inferred && answered.contains(&Cue::ExperienceAnswer) {
         return Kind::Behavioral;
     }
     Kind::Technical

@@ -60,11 +60,11 @@ fn closing_stretch_end(sentences: &[Sentence], facts: &[Facts], from: usize) -> 
 }
 
 fn is_thanks(facts: &Facts) -> bool {
-    let words = facts.words.as_slice();
-    words.len() <= 4
-        && words
+    facts.words.len() <= 4
+        && facts
+            .words
             .iter()
-            .any(|word| matches!(word.as_str(), "thanks" | "thank" | "too" | "bye"))
+            .any(|word| matches!(word, "thanks" | "thank" | "too" | "bye"))
 }
 
 /// Where the next interview starts after a closing stretch: the next
