@@ -9,13 +9,21 @@
 use crate::cues::{self, Ask, Facts};
 use crate::text::Sentence;
 
+/// The evidence for each sentence, and whether it falls in the
+/// candidate's turn to ask (after "do you have any questions for me?").
+pub struct Evidence {
+    pub scores: Vec<f64>,
+    pub reversed: Vec<bool>,
+}
+
 /// One score per sentence; see the module doc.
-pub fn interviewer_evidence(sentences: &[Sentence], facts: &[Facts]) -> Vec<f64> {
+pub fn interviewer_evidence(sentences: &[Sentence], facts: &[Facts]) -> Evidence {
     let mut scores: Vec<f64> = sentences
         .iter()
         .zip(facts)
         .map(|(s, f)| own_evidence(&s.text, f))
         .collect();
+    introductions(facts, &mut scores);
     for i in 0..sentences.len().saturating_sub(1) {
         // An acknowledgement just before a question is most often the
         // interviewer's lead-in to it ("Okay, great. What is…?").
@@ -24,30 +32,58 @@ pub fn interviewer_evidence(sentences: &[Sentence], facts: &[Facts]) -> Vec<f64>
         }
         // A question its own speaker goes straight on from ("…get or post
         // method? Like, if it's a post…") is thinking aloud, not asking.
-        if facts[i].marked && cues::continues_own_question(&facts[i + 1].words) {
+        let elaborated = cues::persons(&facts[i].words).1 && facts[i + 1].asks();
+        if facts[i].marked && cues::continues_own_question(&facts[i + 1].words) && !elaborated {
             scores[i] -= 1.5;
         }
     }
-    reverse_for_the_candidates_turn(facts, &mut scores);
-    scores
-}
-
-/// After "do you have any questions for me?" the candidate asks and the
-/// interviewer explains at length, until the goodbyes: the same words point
-/// the other way.
-fn reverse_for_the_candidates_turn(facts: &[Facts], scores: &mut [f64]) {
-    let mut reversed = false;
-    for (fact, score) in facts.iter().zip(scores.iter_mut()) {
-        if fact.closing {
-            reversed = false;
-        }
+    let reversed = candidates_turn(facts);
+    for (score, &reversed) in scores.iter_mut().zip(&reversed) {
         if reversed {
             *score = -*score;
         }
-        if fact.invites_questions {
-            reversed = true;
+    }
+    Evidence { scores, reversed }
+}
+
+/// Before the first question of an interview, talk about the agenda or the
+/// team ("This is a coding interview, about forty five minutes. I'm on the
+/// platform team…") is the interviewer's; after it, the same words are
+/// more likely the candidate introducing themselves.
+fn introductions(facts: &[Facts], scores: &mut [f64]) {
+    let mut opening = true;
+    for (fact, score) in facts.iter().zip(scores.iter_mut()) {
+        if fact.closing {
+            opening = true;
+        } else if matches!(fact.ask, Some(Ask::Explicit | Ask::Prompt | Ask::Topic))
+            && fact.words.len() >= 5
+            && !cues::is_opening(&fact.words)
+        {
+            opening = false;
+        } else if opening && cues::sets_the_agenda(&fact.words) {
+            *score += 1.5;
         }
     }
+}
+
+/// After "do you have any questions for me?" the candidate asks and the
+/// interviewer explains at length, until the candidate is done or the
+/// goodbyes: there the same words point the other way.
+fn candidates_turn(facts: &[Facts]) -> Vec<bool> {
+    let mut reversed = false;
+    facts
+        .iter()
+        .map(|fact| {
+            if fact.closing || cues::ends_own_questions(&fact.words) {
+                reversed = false;
+            }
+            let now = reversed;
+            if fact.invites_questions {
+                reversed = true;
+            }
+            now
+        })
+        .collect()
 }
 
 /// The score of one sentence from its own words.
@@ -78,6 +114,9 @@ pub fn own_evidence(text: &str, facts: &Facts) -> f64 {
     }
     if cues::is_opening(words) {
         score += 1.5;
+    }
+    if cues::sets_up_a_problem(words) {
+        score += 1.2;
     }
     let asks = ask.is_some_and(Ask::is_real);
     let (first, second) = cues::persons(words);

@@ -5,7 +5,7 @@
 //! roles and the posterior probability of each sentence's role gives its
 //! confidence.
 
-use super::{Attribution, Method};
+use super::{Attribution, Evidence, Method};
 use crate::cues::{Ask, Facts};
 use crate::report::Role;
 use crate::text::Sentence;
@@ -21,7 +21,7 @@ const STAY_AFTER_QUESTION: f64 = 0.8;
 const INTERVIEWER: usize = 0;
 const CANDIDATE: usize = 1;
 
-pub fn attribute(sentences: &[Sentence], facts: &[Facts], evidence: &[f64]) -> Attribution {
+pub fn attribute(sentences: &[Sentence], facts: &[Facts], evidence: &Evidence) -> Attribution {
     let model = Model {
         sentences,
         facts,
@@ -55,12 +55,12 @@ pub fn attribute(sentences: &[Sentence], facts: &[Facts], evidence: &[f64]) -> A
 struct Model<'a> {
     sentences: &'a [Sentence],
     facts: &'a [Facts],
-    evidence: &'a [f64],
+    evidence: &'a Evidence,
 }
 
 impl Model<'_> {
     fn emission(&self, i: usize, state: usize) -> f64 {
-        let half = self.evidence[i] / 2.0;
+        let half = self.evidence.scores[i] / 2.0;
         if state == INTERVIEWER {
             half
         } else {
@@ -71,9 +71,16 @@ impl Model<'_> {
     /// Log-potential of moving from sentence `i - 1` in `from` to sentence
     /// `i` in `to`.
     fn transition(&self, i: usize, from: usize, to: usize) -> f64 {
+        // In the candidate's turn to ask, the roles of asker and answerer
+        // swap.
+        let (asker, answerer) = if self.evidence.reversed[i - 1] {
+            (CANDIDATE, INTERVIEWER)
+        } else {
+            (INTERVIEWER, CANDIDATE)
+        };
         let asked = self.facts[i - 1].asks();
         if from == to {
-            return if from == INTERVIEWER && asked {
+            return if from == asker && asked {
                 -STAY_AFTER_QUESTION
             } else {
                 0.0
@@ -82,8 +89,8 @@ impl Model<'_> {
         // The floor passes freely after a question: the interviewer's to
         // the candidate, and the candidate's check of the task back to the
         // interviewer ("Can I assume it's sorted?" "Yes, assume that.").
-        if from == INTERVIEWER && asked
-            || from == CANDIDATE && self.facts[i - 1].ask == Some(Ask::Clarifying)
+        if from == asker && asked
+            || from == answerer && self.facts[i - 1].ask == Some(Ask::Clarifying)
         {
             return 0.0;
         }

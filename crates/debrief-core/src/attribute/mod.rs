@@ -9,7 +9,7 @@ mod evidence;
 mod inferred;
 mod labelled;
 
-pub use evidence::interviewer_evidence;
+pub use evidence::{interviewer_evidence, Evidence};
 
 use crate::cues::Facts;
 use crate::report::Role;
@@ -59,9 +59,9 @@ pub fn attribute(
     facts: &[Facts],
     candidate: Option<&str>,
 ) -> Result<Attribution, UnknownCandidate> {
-    let evidence: Vec<f64> = interviewer_evidence(sentences, facts);
+    let evidence = interviewer_evidence(sentences, facts);
     if transcript.has_labels() {
-        labelled::attribute(transcript, sentences, &evidence, candidate)
+        labelled::attribute(transcript, sentences, &evidence.scores, candidate)
     } else {
         Ok(inferred::attribute(sentences, facts, &evidence))
     }

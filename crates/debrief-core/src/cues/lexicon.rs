@@ -32,10 +32,13 @@ pub enum List {
     LogisticsPhrases,
     SelfContinuations,
     Team,
+    Agenda,
+    Setups,
+    EndsOwnQuestions,
 }
 
 impl List {
-    const ALL: [List; 20] = [
+    const ALL: [List; 23] = [
         List::QuestionOpeners,
         List::Clarifying,
         List::ClarifyingInside,
@@ -56,6 +59,9 @@ impl List {
         List::LogisticsPhrases,
         List::SelfContinuations,
         List::Team,
+        List::Agenda,
+        List::Setups,
+        List::EndsOwnQuestions,
     ];
 
     fn phrases(self) -> &'static [&'static str] {
@@ -80,6 +86,9 @@ impl List {
             List::LogisticsPhrases => phrases::LOGISTICS_PHRASES,
             List::SelfContinuations => phrases::SELF_CONTINUATIONS,
             List::Team => phrases::TEAM,
+            List::Agenda => phrases::AGENDA,
+            List::Setups => phrases::SETUPS,
+            List::EndsOwnQuestions => phrases::ENDS_OWN_QUESTIONS,
         }
     }
 

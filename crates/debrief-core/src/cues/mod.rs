@@ -152,6 +152,7 @@ pub fn ask_with(text: &str, words: &Words) -> Option<Ask> {
         return Some(Ask::Tag);
     }
     let shaped = words.core_starts_with(List::QuestionOpeners)
+        || has_inverted_auxiliary(words)
         || words.core().next().is_some_and(|w| WH_WORDS.contains(&w))
         || has_wh_question(words);
     if marked {
@@ -197,6 +198,14 @@ fn opens_like_a_question(words: &Words) -> bool {
     let asking_wh = matches!(first, "what" | "how" | "why");
     let placed_wh = matches!(first, "where" | "when" | "who" | "which");
     asking_wh && !CLAUSE_SUBJECTS.contains(&second) || placed_wh && AUXILIARIES.contains(&second)
+}
+
+/// An auxiliary before its subject anywhere: "…, can a leader serve reads?"
+fn has_inverted_auxiliary(words: &Words) -> bool {
+    words
+        .iter()
+        .zip(words.iter().skip(1))
+        .any(|(aux, subject)| INVERTING_AUXILIARIES.contains(&aux) && SUBJECTS.contains(&subject))
 }
 
 /// A wh-word followed by an auxiliary anywhere: "…, what would be the tools?"
@@ -250,6 +259,22 @@ pub fn is_closing(words: &Words) -> bool {
 /// A greeting or opening of an interview.
 pub fn is_opening(words: &Words) -> bool {
     words.core_starts_with(List::Openings) || words.has(List::OpeningsInside)
+}
+
+/// Talk of the interview's plan or the interviewer's team ("This is a
+/// coding interview, about forty five minutes").
+pub fn sets_the_agenda(words: &Words) -> bool {
+    words.has(List::Agenda)
+}
+
+/// The set-up of a task ("Here's the problem.", "I have a bug for you.").
+pub fn sets_up_a_problem(words: &Words) -> bool {
+    words.has(List::Setups)
+}
+
+/// The candidate is done asking ("Those were all my questions.").
+pub fn ends_own_questions(words: &Words) -> bool {
+    words.has(List::EndsOwnQuestions)
 }
 
 /// A hand-over to the next question ("Next one.", "Let's move on.").

@@ -752,3 +752,74 @@ pub const SELF_CONTINUATIONS: &[&str] = &[
 
 /// "We", "our", "us": a speaker talking for their team.
 pub const TEAM: &[&str] = &["we", "our", "us", "we're", "we've", "we'll", "ours"];
+
+/// Talk of the interview's plan and the interviewer's team, as interviewers
+/// open with it.
+pub const AGENDA: &[&str] = &[
+    "this is a",
+    "interview",
+    "minutes",
+    "the plan is",
+    "the plan",
+    "i'll start",
+    "we'll start",
+    "we'll spend",
+    "at the end",
+    "your questions",
+    "how this is gonna go",
+    "how this will go",
+    "i'm the",
+    "i lead",
+    "on the team",
+    "my name is",
+    "we're a",
+    "i work on",
+    "we'll do",
+    "we'll have",
+    "leave time",
+    "leave some time",
+    "the format",
+    "agenda",
+];
+
+/// Set-ups of a task or scenario.
+pub const SETUPS: &[&str] = &[
+    "here's the problem",
+    "here is the problem",
+    "a bug for you",
+    "a problem for you",
+    "a question for you",
+    "a scenario for you",
+    "the problem is",
+    "the task is",
+    "your task",
+    "you're given",
+    "you are given",
+    "let's say you",
+    "imagine you",
+    "suppose you",
+    "here's the scenario",
+    "here's the situation",
+];
+
+/// The candidate closing their own questions.
+pub const ENDS_OWN_QUESTIONS: &[&str] = &[
+    "all my questions",
+    "no more questions",
+    "that's all i had",
+    "those were all",
+    "that's everything i wanted",
+    "no further questions",
+    "that answers my questions",
+];
+
+/// Auxiliaries that open a yes/no question when they come before their
+/// subject ("can a leader…", "is the cache…").
+pub const INVERTING_AUXILIARIES: &[&str] = &[
+    "can", "could", "would", "will", "should", "does", "do", "did", "is", "are", "was", "were",
+];
+
+/// Subjects that follow an inverted auxiliary.
+pub const SUBJECTS: &[&str] = &[
+    "a", "an", "the", "you", "it", "they", "this", "that", "there", "he", "she",
+];

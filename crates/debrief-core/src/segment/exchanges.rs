@@ -123,7 +123,12 @@ impl Walk<'_> {
         for i in run {
             let asks = match self.method {
                 Method::Labels => self.facts[i].asks_as_interviewer(),
-                Method::Text => self.facts[i].asks(),
+                // Small talk opens an interview ("Can you hear me okay?"):
+                // counted there, but not checks of the call in mid-task.
+                Method::Text => {
+                    self.facts[i].asks()
+                        || self.out.is_empty() && self.facts[i].ask == Some(Ask::Logistics)
+                }
             };
             match clusters.last_mut() {
                 Some((question, after)) if asks && self.bridges(after) => {

@@ -55,7 +55,7 @@ pub fn sentences(transcript: &Transcript) -> Vec<Sentence> {
         while let Some((span, word)) = words.next() {
             builder.push(span, word, piece.time);
             let next = words.peek().map(|(_, next)| *next);
-            if ends_sentence(word, next) {
+            if ends_sentence(word, next) || builder.question_meets_its_answer(word, next) {
                 builder.finish(&mut out);
             }
         }
@@ -96,6 +96,51 @@ impl Builder {
         };
     }
 
+    /// A question that lost its question mark runs straight into the
+    /// answer: "How did you find that bug I added logging…". When the
+    /// sentence so far opens as a question to "you" and a capitalised "I"
+    /// follows a word that cannot introduce a clause, the answer starts
+    /// there.
+    fn question_meets_its_answer(&self, word: &str, next: Option<&str>) -> bool {
+        let Some(next) = next else {
+            return false;
+        };
+        let bare_next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if !matches!(
+            bare_next,
+            "I" | "I'm" | "I've" | "I'd" | "I'll" | "I\u{2019}m"
+        ) || self.words < 4
+        {
+            return false;
+        }
+        let bare = word
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        if !bare.chars().all(|c| c.is_ascii_alphanumeric())
+            || CLAUSE_INTRODUCERS.contains(&bare.as_str())
+        {
+            return false;
+        }
+        let mut words = self.text.split_whitespace().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        });
+        let opens_a_question = words
+            .by_ref()
+            .find(|w| {
+                !matches!(
+                    w.as_str(),
+                    "and" | "so" | "okay" | "um" | "uh" | "mm-hmm" | "but" | "then"
+                )
+            })
+            .is_some_and(|first| QUESTION_STARTS.contains(&first.as_str()));
+        opens_a_question
+            && self
+                .text
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("you"))
+    }
+
     fn finish(&mut self, out: &mut Vec<Sentence>) {
         if let Some(span) = self.span.take() {
             out.push(Sentence {
@@ -130,8 +175,101 @@ fn word_spans(text: &str, base: usize) -> impl Iterator<Item = (Span, &str)> {
     })
 }
 
+/// Words that, capitalised mid-text in speech-to-text output, start a new
+/// sentence even when the one before has lost its full stop ("…what was
+/// the hardest part Um I think…"). Proper nouns ("Python", "React") are not
+/// here, and neither is "I", which is capitalised everywhere.
+const OPENERS: &[&str] = &[
+    "um",
+    "uh",
+    "so",
+    "okay",
+    "ok",
+    "yeah",
+    "yes",
+    "no",
+    "well",
+    "sure",
+    "right",
+    "honestly",
+    "basically",
+    "actually",
+    "hmm",
+    "mm-hmm",
+    "oh",
+    "great",
+    "cool",
+    "thanks",
+    "thank",
+    "and",
+    "but",
+    "because",
+    "what",
+    "how",
+    "why",
+    "where",
+    "when",
+    "which",
+    "who",
+    "can",
+    "could",
+    "would",
+    "do",
+    "did",
+    "does",
+    "is",
+    "are",
+    "was",
+    "tell",
+    "walk",
+    "let's",
+    "the",
+    "we",
+    "it",
+    "it's",
+    "that",
+    "that's",
+    "this",
+    "my",
+    "in",
+    "for",
+    "if",
+    "then",
+    "there",
+    "they",
+    "you",
+    "perfect",
+    "nice",
+    "alright",
+    "good",
+    "interesting",
+    "got",
+    "now",
+    "also",
+    "have",
+];
+
+/// First words of a question.
+const QUESTION_STARTS: &[&str] = &[
+    "how", "what", "why", "where", "when", "which", "who", "do", "did", "does", "can", "could",
+    "would", "will", "have", "has", "is", "are", "was", "were", "should",
+];
+
+/// Words after which "I" continues the sentence ("what I did", "do you
+/// think I should…").
+const CLAUSE_INTRODUCERS: &[&str] = &[
+    "that", "what", "when", "if", "because", "and", "so", "as", "where", "how", "which", "than",
+    "think", "know", "guess", "mean", "believe", "said", "say", "feel", "hope", "wish", "suppose",
+    "assume", "sure", "tell", "ask", "mind", "whether", "why", "who", "while", "but", "or",
+    "before", "after", "until", "since", "like", "where", "would", "should", "could", "can", "did",
+    "do", "does", "am", "was", "were", "have", "had", "then", "once", "whom", "whose",
+];
+
 fn ends_sentence(word: &str, next: Option<&str>) -> bool {
     let bare = word.trim_end_matches(['"', '\'', ')', ']', '\u{201D}', '\u{2019}']);
+    if next.is_some_and(opens_a_sentence) && bare.ends_with(char::is_alphanumeric) {
+        return true;
+    }
     if bare.ends_with('?') || bare.ends_with('!') {
         return true;
     }
@@ -147,6 +285,15 @@ fn ends_sentence(word: &str, next: Option<&str>) -> bool {
         .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
     // "No." ends a sentence in "No. No." but not in "ticket no. 4".
     !(ABBREVIATIONS.contains(&lower.as_str()) && starts_lower)
+}
+
+fn opens_a_sentence(word: &str) -> bool {
+    let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    bare.starts_with(|c: char| c.is_uppercase())
+        && bare.chars().skip(1).all(|c| !c.is_uppercase())
+        && OPENERS
+            .iter()
+            .any(|opener| opener.eq_ignore_ascii_case(bare))
 }
 
 #[cfg(test)]
@@ -178,6 +325,43 @@ mod tests {
                 "No.",
                 "No."
             ]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_opener_after_no_punctuation_starts_a_sentence() {
+        assert_eq!(
+            split("what was the hardest part Um I think it was the feed So we used Python"),
+            [
+                "what was the hardest part",
+                "Um I think it was the feed",
+                "So we used Python"
+            ]
+        );
+        assert_eq!(
+            split("then I used React and Kafka"),
+            ["then I used React and Kafka"]
+        );
+        assert_eq!(split("Okay, So what now"), ["Okay, So what now"]);
+    }
+
+    #[test]
+    fn a_question_without_its_mark_stops_where_the_answer_starts() {
+        assert_eq!(
+            split("Mm-hmm. How did you find that bug I added logging to it."),
+            [
+                "Mm-hmm.",
+                "How did you find that bug",
+                "I added logging to it."
+            ]
+        );
+        assert_eq!(
+            split("Do you think I should use a queue here"),
+            ["Do you think I should use a queue here"]
+        );
+        assert_eq!(
+            split("I think the bug I found was old."),
+            ["I think the bug I found was old."]
         );
     }
 
