@@ -24,6 +24,7 @@ pub fn interviewer_evidence(sentences: &[Sentence], facts: &[Facts]) -> Evidence
         .map(|(s, f)| own_evidence(&s.text, f))
         .collect();
     introductions(facts, &mut scores);
+    set_ups(facts, &mut scores);
     for i in 0..sentences.len().saturating_sub(1) {
         // An acknowledgement just before a question is most often the
         // interviewer's lead-in to it ("Okay, great. What is…?").
@@ -62,6 +63,25 @@ fn introductions(facts: &[Facts], scores: &mut [f64]) {
             opening = false;
         } else if opening && cues::sets_the_agenda(&fact.words) {
             *score += 1.5;
+        }
+    }
+}
+
+/// After "Here's the problem." the interviewer goes on describing it until
+/// the task itself ("We have logs of sessions… Each is a pair… Write a
+/// function that…").
+fn set_ups(facts: &[Facts], scores: &mut [f64]) {
+    const REACH: usize = 6;
+    let mut left = 0;
+    for (fact, score) in facts.iter().zip(scores.iter_mut()) {
+        if fact.asks() {
+            left = 0;
+        } else if left > 0 && !fact.ack {
+            *score += 1.0;
+            left -= 1;
+        }
+        if cues::sets_up_a_problem(&fact.words) {
+            left = REACH;
         }
     }
 }

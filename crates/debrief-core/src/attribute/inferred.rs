@@ -89,8 +89,11 @@ impl Model<'_> {
         // The floor passes freely after a question: the interviewer's to
         // the candidate, and the candidate's check of the task back to the
         // interviewer ("Can I assume it's sorted?" "Yes, assume that.").
+        // A goodbye ends a conversation: whoever speaks next, it costs
+        // nothing (transcripts often hold several interviews).
         if from == asker && asked
             || from == answerer && self.facts[i - 1].ask == Some(Ask::Clarifying)
+            || self.facts[i - 1].closing
         {
             return 0.0;
         }

@@ -164,6 +164,18 @@ pub const CLARIFYING_INSIDE: &[&str] = &[
     "you're asking",
     "are you asking",
     "to what",
+    "should it return",
+    "should it be",
+    "have to be",
+    "does it need",
+    "do we need to",
+    "is it okay",
+    "can we assume",
+    "are we assuming",
+    "are they the same",
+    "does that mean",
+    "is that within",
+    "in the range for",
 ];
 
 /// Openings of an instruction or request.
@@ -434,6 +446,7 @@ pub const MOVE_ONS: &[&str] = &[
     "switch gears",
     "change gears",
     "next topic",
+    "last one",
 ];
 
 pub const FIRST_PERSON: &[&str] = &[
@@ -500,6 +513,9 @@ pub const UNMARKED_OPENERS: &[&str] = &[
     "have you used",
     "have you worked",
     "do you know",
+    "what if",
+    "what about",
+    "how about",
 ];
 
 /// Openings that continue the speaker's previous thought.
@@ -728,6 +744,9 @@ pub const LOGISTICS: &[&str] = &[
     "mic",
     "microphone",
     "headphones",
+    "editor",
+    "coderpad",
+    "whiteboard",
 ];
 
 /// Phrases of questions about the call and its tools.
@@ -780,6 +799,28 @@ pub const AGENDA: &[&str] = &[
     "leave some time",
     "the format",
     "agenda",
+    "team",
+    "engineer",
+    "manager",
+    "director",
+    "recruiter",
+    "i'm going to",
+    "give you",
+    "you can use",
+    "feel free",
+    "think out loud",
+    "take your time",
+    "any language",
+    "welcome",
+    "we'll be",
+    "going to be",
+    "sound good",
+    "sounds good",
+    "introduce myself",
+    "a bit about me",
+    "about the role",
+    "the role",
+    "this call",
 ];
 
 /// Set-ups of a task or scenario.
@@ -795,11 +836,13 @@ pub const SETUPS: &[&str] = &[
     "your task",
     "you're given",
     "you are given",
-    "let's say you",
-    "imagine you",
-    "suppose you",
     "here's the scenario",
     "here's the situation",
+    "here's the question",
+    "here's the task",
+    "so the scenario",
+    "the scenario is",
+    "so here's",
 ];
 
 /// The candidate closing their own questions.

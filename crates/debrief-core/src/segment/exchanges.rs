@@ -275,7 +275,7 @@ impl Walk<'_> {
     }
 
     /// The candidate (misattributed) or interviewer saying the current
-    /// question again: every content word is already in it.
+    /// question again.
     fn repeats_current_question(&self, words: &Words) -> bool {
         let Some(ExchangePlan {
             question: QuestionPlan::Asked(asked),
@@ -287,7 +287,14 @@ impl Walk<'_> {
         let current = Words::of(&self.text_of(asked));
         let asked: Vec<&str> = current.list();
         let content: Vec<&str> = words.iter().filter(|w| is_content_word(w)).collect();
-        !content.is_empty() && content.iter().all(|w| asked.contains(w))
+        let repeated = content.iter().filter(|w| asked.contains(w)).count();
+        // Most of its content again ("So I would like to find this in a
+        // given string" after "…find the longest substring in this string").
+        // Without labels that is most likely the same speaker going on; with
+        // them, an interviewer rephrasing still asks.
+        let mostly =
+            self.method == Method::Text && repeated >= 2 && repeated * 5 >= content.len() * 3;
+        !content.is_empty() && (repeated == content.len() || mostly)
     }
 
     fn text_of(&self, indices: &[usize]) -> String {
