@@ -8,7 +8,8 @@ pub const HELP: &str = "\
 Exit codes:
   0  the report was written (warnings, if any, are on stderr)
   1  the input was rejected: empty, binary, too large, or not valid in its format
-  2  usage error, or a file could not be read or written";
+  2  usage error (including a --candidate label the file does not have),
+     or a file could not be read or written";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Code {
@@ -24,12 +25,16 @@ impl From<Code> for ExitCode {
 }
 
 /// A rejected input is the library's verdict on the file; anything else
-/// (I/O, arguments) is the caller's to fix.
+/// (I/O, arguments) is the caller's to fix. An unknown `--candidate` label
+/// reaches us as a library error, but the file is fine: the flag is wrong,
+/// so it is a usage error like any other bad flag value.
 pub fn code_for(error: &anyhow::Error) -> Code {
-    if error.chain().any(|cause| cause.is::<debrief_core::Error>()) {
-        Code::Rejected
-    } else {
-        Code::Usage
+    let core = error
+        .chain()
+        .find_map(|cause| cause.downcast_ref::<debrief_core::Error>());
+    match core {
+        Some(debrief_core::Error::UnknownCandidate { .. }) | None => Code::Usage,
+        Some(_) => Code::Rejected,
     }
 }
 
@@ -56,6 +61,38 @@ mod tests {
             .unwrap_err();
         assert_eq!(code_for(&error), Code::Rejected);
         assert_eq!(format!("{error:#}"), "talk.txt: the input is empty");
+    }
+
+    #[test]
+    fn an_unknown_candidate_label_exits_2_even_under_context() {
+        let error = Err::<(), _>(debrief_core::Error::UnknownCandidate {
+            name: "Bob".to_owned(),
+            known: "Ann, Eve".to_owned(),
+        })
+        .context("talk.txt")
+        .unwrap_err();
+        assert_eq!(code_for(&error), Code::Usage);
+        assert_eq!(
+            format!("{error:#}"),
+            "talk.txt: no speaker is labelled `Bob` (the labels are: Ann, Eve)"
+        );
+    }
+
+    #[test]
+    fn every_other_rejection_still_exits_1() {
+        let rejections = [
+            debrief_core::Error::Binary,
+            debrief_core::Error::NoText,
+            debrief_core::Error::TooLarge { size: 9, limit: 1 },
+            debrief_core::Error::Malformed {
+                format: debrief_core::InputFormat::Srt,
+                reason: "no cues".to_owned(),
+            },
+        ];
+        for rejection in rejections {
+            let error = anyhow::Error::new(rejection).context("talk.txt");
+            assert_eq!(code_for(&error), Code::Rejected, "{error:#}");
+        }
     }
 
     #[test]

@@ -24,8 +24,8 @@ const CANDIDATE: usize = 1;
 pub fn attribute(sentences: &[Sentence], facts: &[Facts], evidence: &Evidence) -> Attribution {
     let model = Model {
         sentences,
-        facts,
         evidence,
+        transitions: Model::transitions(sentences, facts, evidence),
     };
     let path = model.best_path();
     let posterior = model.posterior();
@@ -54,8 +54,10 @@ pub fn attribute(sentences: &[Sentence], facts: &[Facts], evidence: &Evidence) -
 
 struct Model<'a> {
     sentences: &'a [Sentence],
-    facts: &'a [Facts],
     evidence: &'a Evidence,
+    /// Log-potentials of each change of state, by sentence, computed once
+    /// for the three passes.
+    transitions: Vec<[[f64; 2]; 2]>,
 }
 
 impl Model<'_> {
@@ -71,41 +73,72 @@ impl Model<'_> {
     /// Log-potential of moving from sentence `i - 1` in `from` to sentence
     /// `i` in `to`.
     fn transition(&self, i: usize, from: usize, to: usize) -> f64 {
-        // In the candidate's turn to ask, the roles of asker and answerer
-        // swap.
-        let (asker, answerer) = if self.evidence.reversed[i - 1] {
-            (CANDIDATE, INTERVIEWER)
-        } else {
-            (INTERVIEWER, CANDIDATE)
-        };
-        let asked = self.facts[i - 1].asks();
-        if from == to {
-            return if from == asker && asked {
-                -STAY_AFTER_QUESTION
-            } else {
-                0.0
-            };
-        }
-        // The floor passes freely after a question: the interviewer's to
-        // the candidate, and the candidate's check of the task back to the
-        // interviewer ("Can I assume it's sorted?" "Yes, assume that.").
-        // A goodbye ends a conversation: whoever speaks next, it costs
-        // nothing (transcripts often hold several interviews).
-        if from == asker && asked
-            || from == answerer && self.facts[i - 1].ask == Some(Ask::Clarifying)
-            || self.facts[i - 1].closing
-        {
-            return 0.0;
-        }
-        let paragraph = self.sentences[i].starts_paragraph;
-        let short_ack = self.facts[i - 1].ack;
-        match (paragraph, short_ack) {
-            (true, _) => -SWITCH_AT_PARAGRAPH,
-            (false, true) => -SWITCH * 0.75,
-            (false, false) => -SWITCH,
-        }
+        self.transitions[i][from][to]
     }
 
+    fn transitions(
+        sentences: &[Sentence],
+        facts: &[Facts],
+        evidence: &Evidence,
+    ) -> Vec<[[f64; 2]; 2]> {
+        (0..sentences.len())
+            .map(|i| {
+                if i == 0 {
+                    return [[0.0; 2]; 2];
+                }
+                let at = |from, to| transition_at(sentences, facts, evidence, i, from, to);
+                [[at(0, 0), at(0, 1)], [at(1, 0), at(1, 1)]]
+            })
+            .collect()
+    }
+}
+
+/// Log-potential of moving from sentence `i - 1` in `from` to sentence `i`
+/// in `to`.
+fn transition_at(
+    sentences: &[Sentence],
+    facts: &[Facts],
+    evidence: &Evidence,
+    i: usize,
+    from: usize,
+    to: usize,
+) -> f64 {
+    // In the candidate's turn to ask, the roles of asker and answerer
+    // swap.
+    let (asker, answerer) = if evidence.reversed[i - 1] {
+        (CANDIDATE, INTERVIEWER)
+    } else {
+        (INTERVIEWER, CANDIDATE)
+    };
+    let asked = facts[i - 1].asks();
+    if from == to {
+        return if from == asker && asked {
+            -STAY_AFTER_QUESTION
+        } else {
+            0.0
+        };
+    }
+    // The floor passes freely after a question: the interviewer's to
+    // the candidate, and the candidate's check of the task back to the
+    // interviewer ("Can I assume it's sorted?" "Yes, assume that.").
+    // A goodbye ends a conversation: whoever speaks next, it costs
+    // nothing (transcripts often hold several interviews).
+    if from == asker && asked
+        || from == answerer && facts[i - 1].ask == Some(Ask::Clarifying)
+        || facts[i - 1].closing
+    {
+        return 0.0;
+    }
+    let paragraph = sentences[i].starts_paragraph;
+    let short_ack = facts[i - 1].ack;
+    match (paragraph, short_ack) {
+        (true, _) => -SWITCH_AT_PARAGRAPH,
+        (false, true) => -SWITCH * 0.75,
+        (false, false) => -SWITCH,
+    }
+}
+
+impl Model<'_> {
     fn best_path(&self) -> Vec<usize> {
         let n = self.sentences.len();
         if n == 0 {
@@ -179,8 +212,7 @@ impl Model<'_> {
 }
 
 fn log_add(a: f64, b: f64) -> f64 {
-    let max = a.max(b);
-    max + ((a - max).exp() + (b - max).exp()).ln()
+    a.max(b) + (-(a - b).abs()).exp().ln_1p()
 }
 
 #[cfg(test)]

@@ -151,11 +151,11 @@ pub fn ask_with(text: &str, words: &Words) -> Option<Ask> {
     if marked && words.has(List::Rhetorical) {
         return Some(Ask::Tag);
     }
-    let shaped = words.core_starts_with(List::QuestionOpeners)
-        || has_inverted_auxiliary(words)
-        || words.core().next().is_some_and(|w| WH_WORDS.contains(&w))
-        || has_wh_question(words);
     if marked {
+        let shaped = words.core_starts_with(List::QuestionOpeners)
+            || words.core().next().is_some_and(|w| WH_WORDS.contains(&w))
+            || has_wh_question(words)
+            || has_inverted_auxiliary(words);
         return Some(if shaped { Ask::Explicit } else { Ask::Marked });
     }
     // Speech-to-text often drops the question mark; a sentence that opens

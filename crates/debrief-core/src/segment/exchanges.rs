@@ -151,12 +151,11 @@ impl Walk<'_> {
 
     fn ask(&mut self, question: Vec<usize>) {
         let invites = question.iter().any(|&i| self.facts[i].invites_questions);
-        let words = Words::of(&self.text_of(&question));
         let opening = &self.facts[question[0]].words;
         if invites {
             self.closing = true;
             self.open(Kind::CandidateQuestion, question);
-        } else if self.repeats_current_question(&words) {
+        } else if self.repeats_current_question(&question) {
             self.answer_sentences(&question);
         } else if !self.out.is_empty() && is_follow_up(opening) && !self.turns_to_coding(&question)
         {
@@ -276,7 +275,7 @@ impl Walk<'_> {
 
     /// The candidate (misattributed) or interviewer saying the current
     /// question again.
-    fn repeats_current_question(&self, words: &Words) -> bool {
+    fn repeats_current_question(&self, question: &[usize]) -> bool {
         let Some(ExchangePlan {
             question: QuestionPlan::Asked(asked),
             ..
@@ -284,9 +283,15 @@ impl Walk<'_> {
         else {
             return false;
         };
-        let current = Words::of(&self.text_of(asked));
-        let asked: Vec<&str> = current.list();
-        let content: Vec<&str> = words.iter().filter(|w| is_content_word(w)).collect();
+        let content_of = |indices: &[usize]| -> Vec<&str> {
+            indices
+                .iter()
+                .flat_map(|&i| self.facts[i].words.iter())
+                .filter(|w| is_content_word(w))
+                .collect()
+        };
+        let asked = content_of(asked);
+        let content = content_of(question);
         let repeated = content.iter().filter(|w| asked.contains(w)).count();
         // Most of its content again ("So I would like to find this in a
         // given string" after "…find the longest substring in this string").

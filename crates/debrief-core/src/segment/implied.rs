@@ -86,11 +86,11 @@ pub fn implied_question(
 /// "X is …" / "X are …" where X is a short phrase with a content word the
 /// interview has not mentioned yet.
 fn defined_subject(text: &str, words: &Words, seen: &Seen) -> Option<String> {
-    let all = words.list();
-    if all.len() < 6 || cues::continues(words) {
+    if words.len() < 6 || cues::continues(words) {
         return None;
     }
-    let copula = all.iter().take(5).position(|w| *w == "is" || *w == "are")?;
+    let copula = words.iter().take(5).position(|w| w == "is" || w == "are")?;
+    let all = words.list();
     if copula == 0 {
         return None;
     }
