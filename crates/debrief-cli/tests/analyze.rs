@@ -324,3 +324,14 @@ fn help_documents_the_exit_codes() {
         }
     }
 }
+
+#[test]
+fn a_candidate_name_on_unlabelled_text_is_reported_as_unused() {
+    let text = b"What is a tuple? A tuple is an immutable sequence, so I use it for fixed records.";
+    let (code, stderr, path) = analyze_bytes("plain.txt", text, &["--candidate", "Ana"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(
+        stderr.contains(&format!("warning: {path}: the candidate `Ana` was not used")),
+        "{stderr}"
+    );
+}

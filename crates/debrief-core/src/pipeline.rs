@@ -58,6 +58,11 @@ pub fn analyze_transcript(transcript: &Transcript, options: &Options) -> Result<
         .iter()
         .map(|w| w.message.clone())
         .collect();
+    if let (Some(name), false) = (&options.candidate, transcript.has_labels()) {
+        warnings.push(format!(
+            "the candidate `{name}` was not used: the input has no speaker labels, so roles were inferred from the text"
+        ));
+    }
     if interviews.iter().all(|i| i.exchanges.is_empty()) {
         warnings.push("no questions found: the transcript has no question, prompt or answer that debrief recognises".to_owned());
     }
