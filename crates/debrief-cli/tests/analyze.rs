@@ -331,7 +331,9 @@ fn a_candidate_name_on_unlabelled_text_is_reported_as_unused() {
     let (code, stderr, path) = analyze_bytes("plain.txt", text, &["--candidate", "Ana"]);
     assert_eq!(code, Some(0), "{stderr}");
     assert!(
-        stderr.contains(&format!("warning: {path}: the candidate `Ana` was not used")),
+        stderr.contains(&format!(
+            "warning: {path}: the candidate `Ana` was not used"
+        )),
         "{stderr}"
     );
 }

@@ -7,7 +7,6 @@
 //! ask leave ("Can I assume the input is sorted?").
 
 use crate::cues::{self, Ask, Facts};
-use crate::text::Sentence;
 
 /// The evidence for each sentence, and whether it falls in the
 /// candidate's turn to ask (after "do you have any questions for me?").
@@ -17,15 +16,11 @@ pub struct Evidence {
 }
 
 /// One score per sentence; see the module doc.
-pub fn interviewer_evidence(sentences: &[Sentence], facts: &[Facts]) -> Evidence {
-    let mut scores: Vec<f64> = sentences
-        .iter()
-        .zip(facts)
-        .map(|(s, f)| own_evidence(&s.text, f))
-        .collect();
+pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
+    let mut scores: Vec<f64> = facts.iter().map(own_evidence).collect();
     introductions(facts, &mut scores);
     set_ups(facts, &mut scores);
-    for i in 0..sentences.len().saturating_sub(1) {
+    for i in 0..facts.len().saturating_sub(1) {
         // An acknowledgement just before a question is most often the
         // interviewer's lead-in to it ("Okay, great. What is…?").
         if facts[i].ack && scores[i + 1] >= 2.0 {
@@ -107,7 +102,7 @@ fn candidates_turn(facts: &[Facts]) -> Vec<bool> {
 }
 
 /// The score of one sentence from its own words.
-pub fn own_evidence(text: &str, facts: &Facts) -> f64 {
+pub fn own_evidence(facts: &Facts) -> f64 {
     let words = &facts.words;
     if words.is_empty() {
         return 0.0;
@@ -155,7 +150,7 @@ pub fn own_evidence(text: &str, facts: &Facts) -> f64 {
     // Scripted questions are fluent; a question that hesitates is more
     // often the candidate thinking aloud.
     let hesitation_cost = if asks && words.len() <= 20 { 1.0 } else { 0.5 };
-    score -= hesitation_cost * cues::hesitations(text).min(3) as f64;
+    score -= hesitation_cost * words.hesitations().min(3) as f64;
     // Interviewers are brief unless asking; statements that run on are
     // answers.
     score -= if asks {
@@ -172,6 +167,7 @@ pub fn own_evidence(text: &str, facts: &Facts) -> f64 {
 mod tests {
     use super::*;
     use crate::span::Span;
+    use crate::text::Sentence;
 
     fn own(text: &str) -> f64 {
         let sentence = Sentence {
@@ -182,7 +178,7 @@ mod tests {
             time: None,
             starts_paragraph: false,
         };
-        own_evidence(text, &Facts::of(&sentence))
+        own_evidence(&Facts::of(&sentence))
     }
 
     #[test]

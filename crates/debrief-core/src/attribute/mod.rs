@@ -59,7 +59,7 @@ pub fn attribute(
     facts: &[Facts],
     candidate: Option<&str>,
 ) -> Result<Attribution, UnknownCandidate> {
-    let evidence = interviewer_evidence(sentences, facts);
+    let evidence = interviewer_evidence(facts);
     if transcript.has_labels() {
         labelled::attribute(transcript, sentences, &evidence.scores, candidate)
     } else {

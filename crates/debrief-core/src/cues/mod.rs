@@ -54,18 +54,21 @@ pub struct Words {
     /// How many leading discourse markers ("so", "okay", "and"…) there are.
     lead_ins: usize,
     matches: Matches,
+    hesitations: usize,
 }
 
 impl Words {
     pub fn of(text: &str) -> Self {
         let mut padded = String::with_capacity(text.len() + 2);
-        let mut bounds = Vec::new();
+        let mut bounds = Vec::with_capacity(text.len() / 4);
+        let mut hesitations = 0;
         padded.push(' ');
-        for word in words::bare(text) {
+        for (word, hesitant) in tokens(text) {
             let start = padded.len();
             words::push_lowercase(&mut padded, word);
             bounds.push((start, padded.len()));
             padded.push(' ');
+            hesitations += usize::from(hesitant);
         }
         let lead_ins = bounds
             .iter()
@@ -80,6 +83,7 @@ impl Words {
             bounds,
             lead_ins,
             matches,
+            hesitations,
         }
     }
 
@@ -98,6 +102,11 @@ impl Words {
 
     pub fn is_empty(&self) -> bool {
         self.bounds.is_empty()
+    }
+
+    /// How many of the words are hesitations.
+    pub fn hesitations(&self) -> usize {
+        self.hesitations
     }
 
     /// Whether any phrase of the list occurs.
@@ -296,18 +305,21 @@ pub fn speaks_for_a_team(words: &Words) -> bool {
 /// "actually" count only when set off by a comma ("it's, like, a map"), so
 /// that "I would like to" and "I like Python" are not hesitations.
 pub fn hesitations(text: &str) -> usize {
-    let mut count = 0;
+    tokens(text).filter(|&(_, hesitant)| hesitant).count()
+}
+
+/// The words of `text` without surrounding punctuation, each with whether
+/// it is a hesitation (see [`hesitations`]).
+fn tokens(text: &str) -> impl Iterator<Item = (&str, bool)> + '_ {
     let mut comma_before = false;
-    for raw in text.split_whitespace() {
+    text.split_whitespace().filter_map(move |raw| {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
         let comma_after = raw.ends_with(',');
         let is = |list: &[&str]| list.iter().any(|entry| entry.eq_ignore_ascii_case(word));
-        if is(NOISES) || is(HESITATIONS) && (comma_before || comma_after) {
-            count += 1;
-        }
+        let hesitant = is(NOISES) || (comma_before || comma_after) && is(HESITATIONS);
         comma_before = comma_after;
-    }
-    count
+        (!word.is_empty()).then_some((word, hesitant))
+    })
 }
 
 /// Whether a word carries content (not a function word or filler).

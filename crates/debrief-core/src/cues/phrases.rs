@@ -1,5 +1,5 @@
 //! The phrase lists behind `cues`. All entries are lower-case words as
-//! `text::words::normalized` yields them, separated by single spaces.
+//! `cues::Words` keeps them, separated by single spaces.
 //! Lists matched as phrases are compiled together into one automaton (see
 //! `lexicon.rs`); lists asked about one word at a time are hash sets.
 

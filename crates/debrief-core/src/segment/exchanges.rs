@@ -13,7 +13,7 @@ use super::kind::classify;
 use super::{ExchangePlan, QuestionPlan};
 use crate::attribute::{Attribution, Method};
 use crate::cues::Facts;
-use crate::cues::{is_content_word, Ask, Words};
+use crate::cues::{is_content_word, Ask};
 use crate::report::{Kind, Role};
 use crate::text::Sentence;
 use std::ops::Range;

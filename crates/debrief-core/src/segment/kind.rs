@@ -3,7 +3,7 @@
 //! question's words first and the answer's when the question says little.
 
 use crate::report::Kind;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::sync::LazyLock;
 
 const CODING_ASKS: &[&str] = &[
@@ -186,6 +186,7 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let automaton = AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostFirst)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(patterns)
         // Only a pattern set too large for the automaton fails; these
         // lists are fixed and small.
@@ -213,10 +214,25 @@ fn cues_in(text: &str) -> (Vec<Cue>, usize) {
     (found, coding_answers.len())
 }
 
+/// How much of an answer its kind is judged on: its first few hundred words
+/// show whether it is code, a story or an explanation.
+const ANSWER_OPENING_BYTES: usize = 3000;
+
+fn opening(answer: &str) -> &str {
+    if answer.len() <= ANSWER_OPENING_BYTES {
+        return answer;
+    }
+    let mut end = ANSWER_OPENING_BYTES;
+    while !answer.is_char_boundary(end) {
+        end -= 1;
+    }
+    &answer[..end]
+}
+
 /// The kind of an exchange from its question and answer text.
 pub fn classify(question: &str, answer: &str, inferred: bool) -> Kind {
     let (asked, _) = cues_in(question);
-    let (answered, coding_answers) = cues_in(answer);
+    let (answered, coding_answers) = cues_in(opening(answer));
     if asked.contains(&Cue::SmallTalk) && answer.split_whitespace().count() < 40 {
         return Kind::Other;
     }
