@@ -8,7 +8,7 @@
 //! the interviewer's replies are their answers.
 
 use super::follow_up::is_follow_up;
-use super::implied::{implied_question, Seen};
+use super::implied::{implied_question, unheard_question, Seen};
 use super::kind::classify;
 use super::{ExchangePlan, QuestionPlan};
 use crate::attribute::{Attribution, Method};
@@ -205,7 +205,7 @@ impl Walk<'_> {
         for i in run.clone() {
             let turn = if self.out.is_empty() {
                 (i == run.start).then(|| {
-                    "(not in the transcript; the interview starts with an answer)".to_owned()
+                    unheard_question(&self.text_of(&(i..run.end.min(i + 4)).collect::<Vec<_>>()))
                 })
             } else if self.method == Method::Text {
                 implied_question(

@@ -75,10 +75,7 @@ pub fn implied_question(
         return Some(format!("What is {subject}?"));
     }
     if sentence.starts_paragraph && restates_a_frame(&sentence.text, &facts.words) {
-        return Some(format!(
-            "(not in the transcript; the answer turns to: \u{201C}{}\u{201D})",
-            opening_words(&sentence.text, 10)
-        ));
+        return Some(unheard_question(&sentence.text));
     }
     None
 }
@@ -126,6 +123,15 @@ fn restates_a_frame(text: &str, words: &Words) -> bool {
         && (2..=6).contains(&all.len())
         && FRAME_PREPOSITIONS.contains(&all[0])
         && all.iter().any(|w| FRAME_NOUNS.contains(w))
+}
+
+/// The text of a question the transcript has no words for, quoting the
+/// opening of its answer so the reader can place it.
+pub fn unheard_question(answer_opening: &str) -> String {
+    format!(
+        "Question not in the transcript; the answer begins \u{201C}{}\u{201D}",
+        opening_words(answer_opening, 10)
+    )
 }
 
 fn opening_words(text: &str, count: usize) -> String {
@@ -188,7 +194,10 @@ mod tests {
             true,
             "",
         );
-        assert!(found.unwrap().contains("In current company"));
+        assert_eq!(
+            found.unwrap(),
+            "Question not in the transcript; the answer begins \u{201C}In current company, Waterlabs today, I built 2 stand alone\u{2026}\u{201D}"
+        );
         assert_eq!(
             implied(
                 "In current company, Waterlabs today, I built 2 projects.",
