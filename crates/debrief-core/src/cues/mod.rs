@@ -316,7 +316,11 @@ fn tokens(text: &str) -> impl Iterator<Item = (&str, bool)> + '_ {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
         let comma_after = raw.ends_with(',');
         let is = |list: &[&str]| list.iter().any(|entry| entry.eq_ignore_ascii_case(word));
-        let hesitant = is(NOISES) || (comma_before || comma_after) && is(HESITATIONS);
+        // Every hesitation is 2 to 9 ASCII letters: most words are ruled out
+        // before comparing.
+        let candidate = (2..=9).contains(&word.len());
+        let hesitant =
+            candidate && (is(NOISES) || (comma_before || comma_after) && is(HESITATIONS));
         comma_before = comma_after;
         (!word.is_empty()).then_some((word, hesitant))
     })
