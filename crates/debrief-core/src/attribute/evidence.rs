@@ -8,6 +8,9 @@
 
 use crate::cues::{self, Ask, Facts};
 
+/// How much more likely the first sentence is the interviewer's.
+const OPENS_THE_CALL: f64 = 1.0;
+
 /// The evidence for each sentence, and whether it falls in the
 /// candidate's turn to ask (after "do you have any questions for me?").
 pub struct Evidence {
@@ -18,6 +21,10 @@ pub struct Evidence {
 /// One score per sentence; see the module doc.
 pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
     let mut scores: Vec<f64> = facts.iter().map(own_evidence).collect();
+    // Interviews are opened by the interviewer.
+    if let Some(first) = scores.first_mut() {
+        *first += OPENS_THE_CALL;
+    }
     introductions(facts, &mut scores);
     set_ups(facts, &mut scores);
     for i in 0..facts.len().saturating_sub(1) {
@@ -28,8 +35,15 @@ pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
         }
         // A question its own speaker goes straight on from ("…get or post
         // method? Like, if it's a post…") is thinking aloud, not asking.
+        // But "Why? Because…" is a question and its answer, and "Can you say
+        // more? Like how does…" is one asker elaborating.
         let elaborated = cues::persons(&facts[i].words).1 && facts[i + 1].asks();
-        if facts[i].marked && cues::continues_own_question(&facts[i + 1].words) && !elaborated {
+        let answered_why = facts[i].words.iter().any(|w| w == "why");
+        if facts[i].marked
+            && cues::continues_own_question(&facts[i + 1].words)
+            && !elaborated
+            && !answered_why
+        {
             scores[i] -= 1.5;
         }
     }
@@ -57,7 +71,8 @@ fn introductions(facts: &[Facts], scores: &mut [f64]) {
         {
             opening = false;
         } else if opening && cues::sets_the_agenda(&fact.words) {
-            *score += 1.5;
+            // However long and first-person, this is the interviewer's.
+            *score = score.max(0.0) + 1.5;
         }
     }
 }

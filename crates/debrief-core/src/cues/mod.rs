@@ -161,8 +161,10 @@ pub fn ask_with(text: &str, words: &Words) -> Option<Ask> {
         return Some(Ask::Tag);
     }
     if marked {
+        // A wh-word anywhere in a `?` sentence: "So related, what actually
+        // causes a re-render?"
         let shaped = words.core_starts_with(List::QuestionOpeners)
-            || words.core().next().is_some_and(|w| WH_WORDS.contains(&w))
+            || words.iter().any(|w| WH_WORDS.contains(&w))
             || has_wh_question(words)
             || has_inverted_auxiliary(words);
         return Some(if shaped { Ask::Explicit } else { Ask::Marked });
@@ -190,7 +192,7 @@ fn is_tag(text: &str, words: &Words) -> bool {
     let trailing_tag = TAGS
         .iter()
         .any(|tag| last_is_tag(tag) && text.to_lowercase().contains(&format!(", {tag}")));
-    let empty = all.len() <= 2
+    let empty = all.len() <= 3
         && !all.iter().any(|w| is_content_word(w))
         && all.first().is_some_and(|w| *w != "why");
     short_tag || trailing_tag && !words.core_starts_with(List::QuestionOpeners) || empty

@@ -491,6 +491,11 @@ pub const RHETORICAL: &[&str] = &[
     "what it will do",
     "what will it do",
     "what we need to do",
+    "why we",
+    "why i",
+    "how we",
+    "how i",
+    "why did we",
 ];
 
 /// Openings that make a sentence a question even without its `?`.
