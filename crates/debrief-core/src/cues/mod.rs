@@ -318,9 +318,13 @@ fn tokens(text: &str) -> impl Iterator<Item = (&str, bool)> + '_ {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
         let comma_after = raw.ends_with(',');
         let is = |list: &[&str]| list.iter().any(|entry| entry.eq_ignore_ascii_case(word));
-        // Every hesitation is 2 to 9 ASCII letters: most words are ruled out
-        // before comparing.
-        let candidate = (2..=9).contains(&word.len());
+        // Every hesitation is 2 to 9 letters starting with one of a few:
+        // most words are ruled out before comparing.
+        let candidate = (2..=9).contains(&word.len())
+            && matches!(
+                word.as_bytes()[0].to_ascii_lowercase(),
+                b'u' | b'e' | b'h' | b'l' | b'b' | b'a'
+            );
         let hesitant =
             candidate && (is(NOISES) || (comma_before || comma_after) && is(HESITATIONS));
         comma_before = comma_after;

@@ -161,18 +161,53 @@ fn word_spans(text: &str, base: usize) -> impl Iterator<Item = (Span, &str)> {
     let mut rest = text;
     let mut offset = base;
     std::iter::from_fn(move || {
-        let trimmed = rest.trim_start();
-        offset += rest.len() - trimmed.len();
-        if trimmed.is_empty() {
+        let start = whitespace_run(rest, 0);
+        if start == rest.len() {
             return None;
         }
-        let len = trimmed.find(char::is_whitespace).unwrap_or(trimmed.len());
-        let word = &trimmed[..len];
-        let span = Span::new(offset, offset + len);
-        offset += len;
-        rest = &trimmed[len..];
+        let len = next_whitespace(&rest[start..]);
+        let word = &rest[start..start + len];
+        let span = Span::new(offset + start, offset + start + len);
+        offset += start + len;
+        rest = &rest[start + len..];
         Some((span, word))
     })
+}
+
+/// Where the run of whitespace starting at `from` ends.
+fn whitespace_run(text: &str, from: usize) -> usize {
+    let mut at = from;
+    for c in text[from..].chars() {
+        if !c.is_whitespace() {
+            break;
+        }
+        at += c.len_utf8();
+    }
+    at
+}
+
+/// The length of the word at the start of `text`: up to its first
+/// whitespace. ASCII bytes are tested directly; only other characters are
+/// decoded.
+fn next_whitespace(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        if byte.is_ascii() {
+            if byte.is_ascii_whitespace() || byte == 0x0b {
+                return at;
+            }
+            at += 1;
+        } else {
+            let c = text[at..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                return at;
+            }
+            at += c.len_utf8();
+        }
+    }
+    at
 }
 
 /// Words that, capitalised mid-text in speech-to-text output, start a new
@@ -267,33 +302,51 @@ const CLAUSE_INTRODUCERS: &[&str] = &[
 
 fn ends_sentence(word: &str, next: Option<&str>) -> bool {
     let bare = word.trim_end_matches(['"', '\'', ')', ']', '\u{201D}', '\u{2019}']);
-    if next.is_some_and(opens_a_sentence) && bare.ends_with(char::is_alphanumeric) {
+    let Some(last) = bare.chars().next_back() else {
+        return false;
+    };
+    if last.is_alphanumeric() {
+        return next.is_some_and(opens_a_sentence);
+    }
+    if last == '?' || last == '!' {
         return true;
     }
-    if bare.ends_with('?') || bare.ends_with('!') {
-        return true;
-    }
-    if !bare.ends_with('.') {
+    if last != '.' {
         return false;
     }
-    let lower = bare.to_lowercase();
-    if TITLES.contains(&lower.as_str()) {
+    let mut buffer = [0u8; 16];
+    let lower = lower_ascii(bare, &mut buffer).unwrap_or("");
+    if TITLES.contains(&lower) {
         return false;
     }
     let starts_lower = next
         .and_then(|next| next.chars().find(|c| c.is_alphanumeric()))
         .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
     // "No." ends a sentence in "No. No." but not in "ticket no. 4".
-    !(ABBREVIATIONS.contains(&lower.as_str()) && starts_lower)
+    !(ABBREVIATIONS.contains(&lower) && starts_lower)
 }
 
 fn opens_a_sentence(word: &str) -> bool {
+    if !word.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
     let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-    bare.starts_with(|c: char| c.is_uppercase())
-        && bare.chars().skip(1).all(|c| !c.is_uppercase())
-        && OPENERS
-            .iter()
-            .any(|opener| opener.eq_ignore_ascii_case(bare))
+    let mut buffer = [0u8; 16];
+    bare.chars().skip(1).all(|c| !c.is_uppercase())
+        && lower_ascii(bare, &mut buffer).is_some_and(|lower| OPENERS.contains(&lower))
+}
+
+/// `word` in lower case, when it is ASCII and fits `buffer` (every word
+/// the lists here hold does).
+fn lower_ascii<'a>(word: &str, buffer: &'a mut [u8; 16]) -> Option<&'a str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buffer.len() || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buffer[..bytes.len()];
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
 }
 
 #[cfg(test)]
