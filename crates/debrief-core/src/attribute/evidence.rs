@@ -150,6 +150,8 @@ pub fn own_evidence(facts: &Facts) -> f64 {
     }
     let asks = ask.is_some_and(Ask::is_real);
     let (first, second) = cues::persons(words);
+    // "Tell me…", "walk me through…": a prompt's "me" is the asker's.
+    let first = first && ask != Some(Ask::Prompt);
     score += match (first, second) {
         // "I'd like you to…", "If I were to add, what would…": an asker
         // may speak of themselves.

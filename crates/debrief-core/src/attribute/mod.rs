@@ -9,7 +9,7 @@ mod evidence;
 mod inferred;
 mod labelled;
 
-pub use evidence::{interviewer_evidence, Evidence};
+pub use evidence::{interviewer_evidence, own_evidence, Evidence};
 
 use crate::cues::Facts;
 use crate::report::Role;

@@ -171,7 +171,10 @@ pub fn ask_with(text: &str, words: &Words) -> Option<Ask> {
     }
     // Speech-to-text often drops the question mark; a sentence that opens
     // the way only questions open is one anyway.
-    if words.core_starts_with(List::UnmarkedOpeners) || opens_like_a_question(words) {
+    if words.core_starts_with(List::UnmarkedOpeners)
+        || opens_like_a_question(words)
+        || moves_on(words) && words.iter().any(|w| WH_WORDS.contains(&w))
+    {
         return Some(Ask::Explicit);
     }
     is_topic(words).then_some(Ask::Topic)
@@ -192,9 +195,14 @@ fn is_tag(text: &str, words: &Words) -> bool {
     let trailing_tag = TAGS
         .iter()
         .any(|tag| last_is_tag(tag) && text.to_lowercase().contains(&format!(", {tag}")));
+    // "Oh, what?", "My my what?": nothing asked. "Why?" and "What's going
+    // on?" do ask.
+    let mut core = words.core();
+    let opens_with_wh = core.next().is_some_and(|w| WH_WORDS.contains(&w)) && core.next().is_some();
     let empty = all.len() <= 3
         && !all.iter().any(|w| is_content_word(w))
-        && all.first().is_some_and(|w| *w != "why");
+        && all.first().is_some_and(|w| *w != "why")
+        && !opens_with_wh;
     short_tag || trailing_tag && !words.core_starts_with(List::QuestionOpeners) || empty
 }
 
@@ -407,6 +415,11 @@ mod tests {
         assert_eq!(ask("And what did you learn from that"), Some(Ask::Explicit));
         assert_eq!(ask("okay what kind of test"), Some(Ask::Explicit));
         assert_eq!(ask("Where did you store the keys"), Some(Ask::Explicit));
+        assert_eq!(ask("What's going on?"), Some(Ask::Explicit));
+        assert_eq!(
+            ask("Last one from my side, why this company"),
+            Some(Ask::Explicit)
+        );
         assert_eq!(ask("Can you see my screen?"), Some(Ask::Logistics));
         assert_eq!(
             ask("You don't have spelling suggestions?"),
