@@ -47,6 +47,7 @@ pub fn analyze_transcript(transcript: &Transcript, options: &Options) -> Result<
     let plans = segment::segment(&sentences, &facts, &attribution);
     let assembly = Assembly {
         sentences: &sentences,
+        facts: &facts,
     };
     let interviews: Vec<report::Interview> = plans
         .iter()
@@ -118,6 +119,7 @@ fn round(value: f64) -> f64 {
 
 struct Assembly<'a> {
     sentences: &'a [Sentence],
+    facts: &'a [Facts],
 }
 
 impl Assembly<'_> {
@@ -164,7 +166,11 @@ impl Assembly<'_> {
                 }
             })
             .collect();
-        let (status, scores) = scores::exchange(&answer);
+        let (words, hesitations) = plan.answer.iter().fold((0, 0), |(words, hesitant), &i| {
+            let said = &self.facts[i].words;
+            (words + said.len(), hesitant + said.hesitations())
+        });
+        let (status, scores) = scores::exchange(words, hesitations);
         report::Exchange {
             id,
             kind: plan.kind,

@@ -311,15 +311,10 @@ pub fn speaks_for_a_team(words: &Words) -> bool {
     words.has(List::Team)
 }
 
-/// Words that show hesitation or thinking aloud. "Like", "basically" and
+/// The words of `text` without surrounding punctuation, each with whether
+/// it shows hesitation or thinking aloud. "Like", "basically" and
 /// "actually" count only when set off by a comma ("it's, like, a map"), so
 /// that "I would like to" and "I like Python" are not hesitations.
-pub fn hesitations(text: &str) -> usize {
-    tokens(text).filter(|&(_, hesitant)| hesitant).count()
-}
-
-/// The words of `text` without surrounding punctuation, each with whether
-/// it is a hesitation (see [`hesitations`]).
 fn tokens(text: &str) -> impl Iterator<Item = (&str, bool)> + '_ {
     let mut comma_before = false;
     text.split_whitespace().filter_map(move |raw| {
@@ -342,7 +337,7 @@ fn tokens(text: &str) -> impl Iterator<Item = (&str, bool)> + '_ {
 
 /// Whether a word carries content (not a function word or filler).
 pub fn is_content_word(word: &str) -> bool {
-    word.len() > 2 && !FUNCTION_WORDS.contains(word) && !ACK_WORDS.contains(word)
+    word.len() > 2 && !NOT_CONTENT.contains(word)
 }
 
 /// Whether a word is one of the common function words.

@@ -868,3 +868,13 @@ pub const INVERTING_AUXILIARIES: &[&str] = &[
 pub const SUBJECTS: &[&str] = &[
     "a", "an", "the", "you", "it", "they", "this", "that", "there", "he", "she",
 ];
+
+/// Function words and back-channel words together: one look-up tells
+/// whether a word carries content.
+pub static NOT_CONTENT: WordSet = LazyLock::new(|| {
+    FUNCTION_WORDS
+        .iter()
+        .chain(ACK_WORDS.iter())
+        .copied()
+        .collect()
+});

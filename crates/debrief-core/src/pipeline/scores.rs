@@ -2,16 +2,14 @@
 //! delivery from the rate of hesitation words, no content score, and a
 //! status that never claims "strong" without content to back it.
 
-use crate::cues;
-use crate::report::{Answer, Exchange, Scores, Status};
-use crate::text::words;
+use crate::report::{Exchange, Scores, Status};
 
 /// Delivery points lost per hesitation in every hundred words.
 const POINTS_PER_HESITATION_RATE: f64 = 4.0;
 
-pub fn exchange(answer: &Answer) -> (Status, Scores) {
-    let count = words::count(&answer.text);
-    let hesitations = cues::hesitations(&answer.text);
+/// Status and scores of an answer of `count` words, `hesitations` of them
+/// hesitations.
+pub fn exchange(count: usize, hesitations: usize) -> (Status, Scores) {
     let rate = 100.0 * hesitations as f64 / count.max(1) as f64;
     let delivery = if count == 0 {
         0.0
@@ -58,27 +56,26 @@ pub fn interview(exchanges: &[Exchange]) -> Scores {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::span::Span;
+    use crate::cues::Words;
 
-    fn answer(text: &str) -> Answer {
-        Answer {
-            text: text.to_owned(),
-            span: Span::new(0, text.len()),
-        }
+    fn scored(text: &str) -> (Status, Scores) {
+        let words = Words::of(text);
+        exchange(words.len(), words.hesitations())
     }
 
     #[test]
     fn no_words_is_unanswered() {
-        assert_eq!(exchange(&answer("")).0, Status::Unanswered);
+        assert_eq!(scored("").0, Status::Unanswered);
     }
 
     #[test]
     fn hesitations_cost_delivery() {
-        let fluent = exchange(&answer(
+        let fluent = scored(
             "A tuple is immutable and a list is mutable, so I use tuples for fixed records.",
-        ))
+        )
         .1;
-        let halting = exchange(&answer("Um, like, a tuple is, uh, basically, like, immutable and, um, a list is not, actually.")).1;
+        let halting =
+            scored("Um, like, a tuple is, uh, basically, like, immutable and, um, a list is not, actually.").1;
         assert_eq!(fluent.delivery, 100.0);
         assert!(halting.delivery < 60.0);
         assert_eq!(halting.content, None);

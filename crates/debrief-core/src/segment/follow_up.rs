@@ -80,8 +80,10 @@ fn skip_lead_ins<'a>(words: &'a [&'a str]) -> &'a [&'a str] {
 }
 
 fn starts_with(words: &[&str], phrase: &str) -> bool {
-    let parts: Vec<&str> = phrase.split(' ').collect();
-    words.len() >= parts.len() && words.iter().zip(&parts).all(|(w, p)| w == p)
+    let mut words = words.iter();
+    phrase
+        .split(' ')
+        .all(|part| words.next().is_some_and(|word| *word == part))
 }
 
 /// A pronoun that stands alone: last word, or followed by "one", a

@@ -16,11 +16,6 @@ pub fn push_lowercase(out: &mut String, word: &str) {
     }
 }
 
-/// How many whitespace-separated words `text` has.
-pub fn count(text: &str) -> usize {
-    text.split_whitespace().count()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -31,10 +26,5 @@ mod tests {
         push_lowercase(&mut out, "What\u{2019}s");
         push_lowercase(&mut out, " Big-O");
         assert_eq!(out, "what's big-o");
-    }
-
-    #[test]
-    fn counts_words() {
-        assert_eq!(count("  one two\nthree "), 3);
     }
 }
