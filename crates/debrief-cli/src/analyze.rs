@@ -15,6 +15,7 @@ pub fn run(args: &AnalyzeArgs) -> anyhow::Result<()> {
         format: args.input_format.0,
         candidate: args.candidate.clone(),
         max_bytes: args.max_bytes,
+        knowledge: args.kb.as_deref().map(crate::kb::load).transpose()?,
     };
     let report = debrief_core::analyze(&bytes, &options).context(name.clone())?;
 

@@ -25,6 +25,42 @@ pub enum Command {
     /// Print the JSON Schema of the report that `analyze --format json` prints.
     #[command(after_help = crate::exit::HELP)]
     Schema,
+    /// List, show and check knowledge-base topics.
+    #[command(subcommand, after_help = crate::exit::HELP)]
+    Kb(KbCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KbCommand {
+    /// List the topics: id, kind and title.
+    List {
+        /// Also the topics of this directory (as `analyze --kb`).
+        #[arg(long, value_name = "DIR")]
+        kb: Option<PathBuf>,
+        /// `text` (a table) or `json`.
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Print one topic: questions, key points, misconceptions, model answer.
+    Show {
+        /// The topic id, e.g. `python.list-vs-tuple`.
+        id: String,
+        /// Also the topics of this directory (as `analyze --kb`).
+        #[arg(long, value_name = "DIR")]
+        kb: Option<PathBuf>,
+    },
+    /// Check topic files: the built-in ones, or those in DIR. Exits 1 when
+    /// any has a problem.
+    Lint {
+        /// A directory of topic files (default: the built-in knowledge base).
+        dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Args)]
@@ -58,6 +94,11 @@ pub struct AnalyzeArgs {
     /// Refuse inputs larger than N bytes [default: 32 MiB].
     #[arg(long, value_name = "N")]
     pub max_bytes: Option<usize>,
+
+    /// A directory of your own topic files, added to the built-in knowledge
+    /// base (a topic with a built-in id replaces it).
+    #[arg(long, value_name = "DIR")]
+    pub kb: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -112,7 +153,7 @@ mod tests {
                 Cli::try_parse_from(["debrief", "analyze", "x", "--input-format", name]).unwrap();
             match cli.command {
                 Command::Analyze(args) => args.input_format.0,
-                Command::Schema => unreachable!(),
+                _ => unreachable!(),
             }
         };
         assert_eq!(parse("auto"), None);

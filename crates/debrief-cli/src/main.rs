@@ -5,6 +5,7 @@ mod analyze;
 mod args;
 mod exit;
 mod files;
+mod kb;
 mod schema;
 
 use args::{Cli, Command};
@@ -16,6 +17,7 @@ fn main() -> std::process::ExitCode {
     let result = match &cli.command {
         Command::Analyze(args) => analyze::run(args),
         Command::Schema => schema::run(),
+        Command::Kb(command) => kb::run(command),
     };
     match result {
         Ok(()) => exit::Code::Ok.into(),

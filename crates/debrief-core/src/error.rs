@@ -16,6 +16,8 @@ pub enum Error {
     NoText,
     #[error("no speaker is labelled `{name}` (the labels are: {known})")]
     UnknownCandidate { name: String, known: String },
+    #[error("{problems} problem(s) in the knowledge base")]
+    Knowledge { problems: usize },
     #[error("not valid {format}: {reason}")]
     Malformed {
         format: crate::InputFormat,

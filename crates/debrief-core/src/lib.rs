@@ -7,9 +7,11 @@
 //! ```
 
 pub mod attribute;
+pub mod classify;
 pub mod cues;
 pub mod error;
 pub mod ingest;
+pub mod knowledge;
 pub mod pipeline;
 pub mod report;
 pub mod segment;

@@ -1,17 +1,22 @@
 //! The whole pipeline, from bytes to the report contract.
 
 use crate::attribute::{self, Attribution};
+use crate::classify::TopicIndex;
 use crate::cues::Facts;
 use crate::error::Error;
 use crate::ingest;
+use crate::knowledge::KnowledgeBase;
 use crate::report::{self, Report};
-use crate::segment::{self, ExchangePlan, InterviewPlan, QuestionPlan, Turn};
-use crate::span::Span;
-use crate::text::{self, Sentence};
+use crate::segment::{self, Turn};
+use crate::text;
 use crate::transcript::{InputFormat, Transcript};
+use std::sync::{Arc, LazyLock};
 
+mod assemble;
 mod metrics;
 mod scores;
+
+use assemble::Assembly;
 
 /// What the caller can tell the pipeline.
 #[derive(Clone, Debug, Default)]
@@ -24,6 +29,16 @@ pub struct Options {
     pub candidate: Option<String>,
     /// Refuse inputs larger than this many bytes (default: the ingest limit).
     pub max_bytes: Option<usize>,
+    /// The knowledge base to match topics against (default: the built-in
+    /// one).
+    pub knowledge: Option<Arc<KnowledgeBase>>,
+}
+
+/// The built-in base's index, built once.
+fn built_in_index() -> &'static TopicIndex {
+    static INDEX: LazyLock<TopicIndex> =
+        LazyLock::new(|| TopicIndex::new(KnowledgeBase::built_in()));
+    &INDEX
 }
 
 /// Analyses one transcript.
@@ -45,9 +60,25 @@ pub fn analyze_transcript(transcript: &Transcript, options: &Options) -> Result<
             })?;
     let turns = segment::turns(&sentences, &attribution);
     let plans = segment::segment(&sentences, &facts, &attribution);
+    let knowledge = options
+        .knowledge
+        .as_deref()
+        .unwrap_or_else(|| KnowledgeBase::built_in());
+    let own_index;
+    let index = match &options.knowledge {
+        Some(base) => {
+            own_index = TopicIndex::new(base);
+            &own_index
+        }
+        None => built_in_index(),
+    };
     let assembly = Assembly {
+        source: &transcript.source,
         sentences: &sentences,
         facts: &facts,
+        knowledge,
+        index,
+        terms: Default::default(),
     };
     let interviews: Vec<report::Interview> = plans
         .iter()
@@ -78,7 +109,7 @@ pub fn analyze_transcript(transcript: &Transcript, options: &Options) -> Result<
         metrics: metrics::metrics(&turns, &interviews, &attribution, &sentences),
         turns: turns.iter().map(report_turn).collect(),
         interviews,
-        terms: Vec::new(),
+        terms: assembly.terms.take(),
         recommendations: Vec::new(),
         warnings,
     })
@@ -115,117 +146,4 @@ fn report_turn(turn: &Turn) -> report::Turn {
 
 fn round(value: f64) -> f64 {
     (value * 1000.0).round() / 1000.0
-}
-
-struct Assembly<'a> {
-    sentences: &'a [Sentence],
-    facts: &'a [Facts],
-}
-
-impl Assembly<'_> {
-    fn interview(&self, index: usize, plan: &InterviewPlan) -> report::Interview {
-        let span = self.cover(plan.sentences.clone());
-        let exchanges: Vec<report::Exchange> = plan
-            .exchanges
-            .iter()
-            .enumerate()
-            .map(|(n, exchange)| self.exchange(format!("i{index}-q{}", n + 1), exchange))
-            .collect();
-        report::Interview {
-            index,
-            span,
-            scores: scores::interview(&exchanges),
-            exchanges,
-        }
-    }
-
-    fn cover(&self, range: std::ops::Range<usize>) -> Span {
-        let first = self.sentences.get(range.start).map(|s| s.span);
-        let last = range
-            .end
-            .checked_sub(1)
-            .and_then(|i| self.sentences.get(i))
-            .map(|s| s.span);
-        match (first, last) {
-            (Some(a), Some(b)) => a.cover(b),
-            _ => Span::empty(0),
-        }
-    }
-
-    fn exchange(&self, id: String, plan: &ExchangePlan) -> report::Exchange {
-        let question = self.question(&plan.question);
-        let answer = self.answer(&plan.answer, &question);
-        let follow_ups = plan
-            .follow_ups
-            .iter()
-            .map(|(q, a)| {
-                let question = self.question(q);
-                report::FollowUp {
-                    answer: self.answer(a, &question),
-                    question,
-                }
-            })
-            .collect();
-        let (words, hesitations) = plan.answer.iter().fold((0, 0), |(words, hesitant), &i| {
-            let said = &self.facts[i].words;
-            (words + said.len(), hesitant + said.hesitations())
-        });
-        let (status, scores) = scores::exchange(words, hesitations);
-        report::Exchange {
-            id,
-            kind: plan.kind,
-            question,
-            follow_ups,
-            answer,
-            topic: None,
-            status,
-            scores,
-            findings: Vec::new(),
-            strengths: Vec::new(),
-            improvements: Vec::new(),
-            revised_answer: None,
-        }
-    }
-
-    fn question(&self, plan: &QuestionPlan) -> report::Question {
-        match plan {
-            QuestionPlan::Asked(indices) => report::Question {
-                text: self.join(indices),
-                span: self.cover_indices(indices),
-                inferred: false,
-            },
-            QuestionPlan::Inferred { text, at } => report::Question {
-                text: text.clone(),
-                span: Span::empty(self.sentences[*at].span.start()),
-                inferred: true,
-            },
-        }
-    }
-
-    fn answer(&self, indices: &[usize], question: &report::Question) -> report::Answer {
-        report::Answer {
-            text: self.join(indices),
-            span: if indices.is_empty() {
-                Span::empty(question.span.end())
-            } else {
-                self.cover_indices(indices)
-            },
-        }
-    }
-
-    fn cover_indices(&self, indices: &[usize]) -> Span {
-        indices
-            .iter()
-            .map(|&i| self.sentences[i].span)
-            .reduce(Span::cover)
-            .unwrap_or_default()
-    }
-
-    fn join(&self, indices: &[usize]) -> String {
-        indices
-            .iter()
-            .map(|&i| self.sentences[i].text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
 }

@@ -52,12 +52,14 @@ fn outline(report: &Report) -> String {
     for interview in &report.interviews {
         for exchange in &interview.exchanges {
             let kind = serde_json::to_value(exchange.kind).unwrap();
+            let topic = exchange.topic.as_ref().map_or("-", |t| t.id.as_str());
             let _ = writeln!(
                 out,
-                "{} | {} | {} | {} | {}",
+                "{} | {} | {} | {} | {} | {}",
                 interview.index,
                 exchange.id,
                 kind.as_str().unwrap(),
+                topic,
                 asked(&exchange.question),
                 first_chars(&exchange.question.text, 80),
             );
@@ -70,6 +72,16 @@ fn outline(report: &Report) -> String {
                 );
             }
         }
+    }
+    let _ = writeln!(out, "terms:");
+    for term in &report.terms {
+        let _ = writeln!(
+            out,
+            "    {:?} at {:?} -> {}",
+            term.heard,
+            <[usize; 2]>::from(term.span),
+            term.likely
+        );
     }
     out
 }

@@ -203,6 +203,14 @@ fn cues_in(text: &str) -> (Vec<Cue>, usize) {
     let mut found = Vec::new();
     let mut coding_answers = Vec::new();
     for hit in cues.automaton.find_iter(text) {
+        // Cues start words: "solve" is not in "resolve".
+        let inside_a_word = text[..hit.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        if inside_a_word {
+            continue;
+        }
         let cue = cues.lists[hit.pattern().as_usize()];
         if cue == Cue::CodingAnswer && !coding_answers.contains(&hit.pattern()) {
             coding_answers.push(hit.pattern());

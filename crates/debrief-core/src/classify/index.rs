@@ -1,0 +1,316 @@
+//! The phrase index over all topics, and scoring an exchange against it.
+
+use super::{Match, Mishearings};
+use crate::cues::{is_content_word, Words};
+use crate::knowledge::{KnowledgeBase, TopicKind};
+use crate::report::Kind;
+use crate::text::words::push_lowercase;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use rustc_hash::FxHashMap;
+
+/// How much each source of a phrase counts.
+const TERM: f64 = 3.0;
+const SPOKEN: f64 = 3.0;
+const TITLE_WORD: f64 = 1.5;
+const QUESTION_WORD: f64 = 0.6;
+const CUE: f64 = 1.0;
+/// Words of the question count this many times as words of the answer.
+const QUESTION_FACTOR: f64 = 3.0;
+/// How much of an answer is read: its opening shows the subject.
+const ANSWER_WORDS: usize = 150;
+/// Below this score no topic is claimed.
+const MIN_SCORE: f64 = 6.0;
+/// Topics of the exchange's own kind get this factor.
+const SAME_KIND: f64 = 1.4;
+
+/// Where in a topic a phrase comes from.
+#[derive(Clone, Copy)]
+enum Source {
+    Term,
+    Spoken,
+    Title,
+    Cue,
+    Question,
+}
+
+const SOURCES: usize = 5;
+
+impl Source {
+    /// The slot and weight of this kind of source.
+    fn weight(self) -> (usize, f64) {
+        match self {
+            Source::Term => (0, TERM),
+            Source::Spoken => (1, SPOKEN),
+            Source::Title => (2, TITLE_WORD),
+            Source::Cue => (3, CUE),
+            Source::Question => (4, QUESTION_WORD),
+        }
+    }
+}
+
+/// One phrase's contribution to one topic.
+#[derive(Clone, Copy, Debug)]
+struct Entry {
+    topic: usize,
+    weight: f64,
+}
+
+pub struct TopicIndex {
+    automaton: AhoCorasick,
+    /// Per pattern: the topics it speaks for.
+    entries: Vec<Vec<Entry>>,
+    kinds: Vec<TopicKind>,
+    categories: Vec<String>,
+    /// The topics' mishearings, reported for the exchange's topic.
+    pub mishearings: Mishearings,
+}
+
+impl TopicIndex {
+    pub fn new(base: &KnowledgeBase) -> Self {
+        // phrase -> (topic -> strongest weight per kind of source); the
+        // kinds add up, so a word that is both a term and in the title
+        // ("polymorphism" for the polymorphism topic) counts more than a
+        // term alone.
+        let mut phrases: FxHashMap<String, FxHashMap<usize, [f64; SOURCES]>> = FxHashMap::default();
+        let mut add = |phrase: &str, topic: usize, source: Source| {
+            let normal = normalize(phrase);
+            if !normal.is_empty() && !normal.chars().all(|c| c.is_ascii_digit() || c == ' ') {
+                let slot = phrases
+                    .entry(normal)
+                    .or_default()
+                    .entry(topic)
+                    .or_insert([0.0; SOURCES]);
+                let (kind, weight) = source.weight();
+                slot[kind] = slot[kind].max(weight);
+            }
+        };
+        for (i, topic) in base.topics().iter().enumerate() {
+            for term in &topic.terms {
+                add(term, i, Source::Term);
+            }
+            for spoken in &topic.spoken {
+                add(&spoken.heard, i, Source::Spoken);
+            }
+            for word in content_words(&topic.title) {
+                add(&word, i, Source::Title);
+            }
+            for point in &topic.key_points {
+                for cue in &point.cues {
+                    add(cue, i, Source::Cue);
+                }
+            }
+            for question in &topic.questions {
+                for word in content_words(question) {
+                    add(&word, i, Source::Question);
+                }
+            }
+        }
+        let topics = base.topics().len().max(1) as f64;
+        let mut patterns = Vec::with_capacity(phrases.len());
+        let mut entries = Vec::with_capacity(phrases.len());
+        let mut sorted: Vec<_> = phrases.into_iter().collect();
+        sorted.sort_by(|a, b| a.0.cmp(&b.0));
+        for (phrase, owners) in sorted {
+            // A phrase shared by many topics tells them apart poorly.
+            let specificity = (1.0 + topics / owners.len() as f64).ln();
+            patterns.push(format!(" {phrase} "));
+            let mut list: Vec<Entry> = owners
+                .into_iter()
+                .map(|(topic, weights)| Entry {
+                    topic,
+                    weight: weights.iter().sum::<f64>() * specificity,
+                })
+                .collect();
+            list.sort_by_key(|entry| entry.topic);
+            entries.push(list);
+        }
+        let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            // Only a pattern set too large for the automaton fails; the
+            // knowledge base's phrases are a few thousand short strings.
+            .expect("topic phrases compile");
+        TopicIndex {
+            automaton,
+            entries,
+            kinds: base.topics().iter().map(|t| t.kind.clone()).collect(),
+            categories: base.topics().iter().map(|t| t.category.clone()).collect(),
+            mishearings: Mishearings::new(base),
+        }
+    }
+
+    /// The topic of an exchange with this question (None when inferred) and
+    /// answer, of this kind.
+    pub fn classify(&self, question: Option<&str>, answer: &str, kind: Kind) -> Option<Match> {
+        let ranked = self.ranked(question, answer, kind);
+        let (best, top) = *ranked.first()?;
+        let second = ranked.get(1).map_or(0.0, |r| r.1);
+        let confidence = top / (top + second + MIN_SCORE / 2.0);
+        // Close runners-up make the match doubtful, unless they are of the
+        // same category: then the subject is clear and only the angle is
+        // not.
+        let runner_up_category = ranked.get(1).map(|r| self.categories[r.0].as_str());
+        let clear =
+            top > second * 1.15 || runner_up_category == Some(self.categories[best].as_str());
+        (top >= MIN_SCORE && clear).then_some(Match {
+            topic: best,
+            confidence: (confidence * 1000.0).round() / 1000.0,
+        })
+    }
+
+    /// Every topic with any evidence, best first, with its score.
+    pub fn ranked(&self, question: Option<&str>, answer: &str, kind: Kind) -> Vec<(usize, f64)> {
+        let mut scores: FxHashMap<usize, f64> = FxHashMap::default();
+        if let Some(question) = question {
+            self.score(&padded(question, usize::MAX), QUESTION_FACTOR, &mut scores);
+        }
+        self.score(&padded(answer, ANSWER_WORDS), 1.0, &mut scores);
+        for (topic, score) in scores.iter_mut() {
+            if same_kind(&self.kinds[*topic], kind) {
+                *score *= SAME_KIND;
+            }
+        }
+        let mut ranked: Vec<(usize, f64)> = scores.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked
+    }
+
+    fn score(&self, padded: &str, factor: f64, scores: &mut FxHashMap<usize, f64>) {
+        let mut seen = rustc_hash::FxHashSet::default();
+        for hit in self.automaton.find_overlapping_iter(padded) {
+            if !seen.insert(hit.pattern()) {
+                continue;
+            }
+            for entry in &self.entries[hit.pattern().as_usize()] {
+                *scores.entry(entry.topic).or_default() += entry.weight * factor;
+            }
+        }
+    }
+}
+
+fn same_kind(topic: &TopicKind, kind: Kind) -> bool {
+    matches!(
+        (topic, kind),
+        (TopicKind::Coding, Kind::Coding)
+            | (TopicKind::Behavioral, Kind::Behavioral)
+            | (TopicKind::Technical, Kind::Technical)
+    )
+}
+
+/// Words joined by single spaces, each lower-cased and in its singular
+/// form.
+fn normalize(phrase: &str) -> String {
+    let padded = padded(phrase, usize::MAX);
+    padded.trim().to_owned()
+}
+
+/// The first `limit` words of `text` as the index compares them, padded by
+/// spaces: lower-cased, without surrounding punctuation, singular; operators
+/// that are words of their own in technical speech ("==", ">>", "2>&1") are
+/// kept.
+fn padded(text: &str, limit: usize) -> String {
+    let mut out = String::with_capacity(text.len().min(limit.saturating_mul(8)) + 2);
+    out.push(' ');
+    for raw in text.split_whitespace().take(limit) {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.is_empty() {
+            let operator = raw.trim_matches(|c: char| {
+                matches!(
+                    c,
+                    ',' | '.' | '?' | '!' | ';' | ':' | '"' | '\'' | '(' | ')'
+                )
+            });
+            let is_operator = !operator.is_empty()
+                && operator != "-"
+                && operator.chars().all(|c| "=<>!&|%*/+^~-".contains(c));
+            if is_operator {
+                out.push_str(operator);
+                out.push(' ');
+            }
+            continue;
+        }
+        let start = out.len();
+        push_lowercase(&mut out, word);
+        let kept = singular(&out[start..]).len();
+        out.truncate(start + kept);
+        out.push(' ');
+    }
+    out
+}
+
+/// A plural's singular, roughly: "projects" and "project", "indexes" and
+/// "index" should meet.
+/// Words ending in "ss", "us" or "is" ("process", "status", "analysis")
+/// keep their s.
+fn singular(word: &str) -> &str {
+    let plural = word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is");
+    let sibilant = ["xes", "ches", "shes", "sses"]
+        .iter()
+        .any(|end| word.ends_with(end));
+    if sibilant {
+        &word[..word.len() - 2]
+    } else if plural {
+        &word[..word.len() - 1]
+    } else {
+        word
+    }
+}
+
+fn content_words(text: &str) -> Vec<String> {
+    Words::of(text)
+        .iter()
+        .filter(|w| is_content_word(w) && w.len() > 3)
+        .map(str::to_owned)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn topic_of(question: Option<&str>, answer: &str, kind: Kind) -> Option<String> {
+        let base = KnowledgeBase::built_in();
+        let index = TopicIndex::new(base);
+        index
+            .classify(question, answer, kind)
+            .map(|m| base.topics()[m.topic].id.clone())
+    }
+
+    #[test]
+    fn classifies_plain_questions() {
+        assert_eq!(
+            topic_of(
+                Some("What is the difference between a list and a tuple?"),
+                "A list is mutable.",
+                Kind::Technical
+            )
+            .as_deref(),
+            Some("python.list-vs-tuple")
+        );
+        assert_eq!(
+            topic_of(
+                Some("What about the SIP command?"),
+                "That is a copy command to a remote server, source path and destination path.",
+                Kind::Technical
+            )
+            .as_deref(),
+            Some("linux.scp")
+        );
+    }
+
+    #[test]
+    fn claims_nothing_for_small_talk() {
+        assert_eq!(
+            topic_of(
+                Some("How was your weekend?"),
+                "Good, thanks, we went hiking.",
+                Kind::Other
+            ),
+            None
+        );
+    }
+}

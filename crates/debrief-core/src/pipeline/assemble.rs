@@ -1,0 +1,230 @@
+//! Turning the segmenter's plans into the report's interviews and
+//! exchanges: texts and spans from sentence indices, topics from the
+//! knowledge base, heard terms, and scores.
+
+use super::scores;
+use crate::classify::TopicIndex;
+use crate::cues::Facts;
+use crate::knowledge::KnowledgeBase;
+use crate::report::{self, Kind, Term};
+use crate::segment::{ExchangePlan, InterviewPlan, QuestionPlan};
+use crate::span::Span;
+use crate::text::Sentence;
+use std::cell::RefCell;
+
+/// The topic of the candidate's own questions to the interviewer.
+const QUESTIONS_TO_ASK: &str = "behavioral.questions-to-ask";
+
+/// Every sentence of an exchange: questions, answers and follow-ups.
+fn exchange_sentences(plan: &ExchangePlan) -> impl Iterator<Item = usize> + '_ {
+    let asked = |question: &QuestionPlan| match question {
+        QuestionPlan::Asked(indices) => indices.clone(),
+        QuestionPlan::Inferred { .. } => Vec::new(),
+    };
+    asked(&plan.question)
+        .into_iter()
+        .chain(plan.answer.iter().copied())
+        .chain(
+            plan.follow_ups
+                .iter()
+                .flat_map(move |(q, a)| asked(q).into_iter().chain(a.iter().copied())),
+        )
+}
+
+pub struct Assembly<'a> {
+    pub source: &'a str,
+    pub sentences: &'a [Sentence],
+    pub facts: &'a [Facts],
+    pub knowledge: &'a KnowledgeBase,
+    pub index: &'a TopicIndex,
+    /// Garbled terms heard in exchanges, gathered as they are assembled.
+    pub terms: RefCell<Vec<Term>>,
+}
+
+impl Assembly<'_> {
+    pub fn interview(&self, index: usize, plan: &InterviewPlan) -> report::Interview {
+        let span = self.cover(plan.sentences.clone());
+        let mut exchanges: Vec<report::Exchange> = Vec::with_capacity(plan.exchanges.len());
+        for (n, exchange) in plan.exchanges.iter().enumerate() {
+            // A coding task goes on over several questions ("Can you explain
+            // the next line?"): they keep its topic.
+            let task = exchanges
+                .last()
+                .filter(|previous| previous.kind == Kind::Coding)
+                .and_then(|previous| previous.topic.clone());
+            exchanges.push(self.exchange(format!("i{index}-q{}", n + 1), exchange, task));
+        }
+        report::Interview {
+            index,
+            span,
+            scores: scores::interview(&exchanges),
+            exchanges,
+        }
+    }
+
+    fn cover(&self, range: std::ops::Range<usize>) -> Span {
+        let first = self.sentences.get(range.start).map(|s| s.span);
+        let last = range
+            .end
+            .checked_sub(1)
+            .and_then(|i| self.sentences.get(i))
+            .map(|s| s.span);
+        match (first, last) {
+            (Some(a), Some(b)) => a.cover(b),
+            _ => Span::empty(0),
+        }
+    }
+
+    fn exchange(
+        &self,
+        id: String,
+        plan: &ExchangePlan,
+        task: Option<report::Topic>,
+    ) -> report::Exchange {
+        let question = self.question(&plan.question);
+        let answer = self.answer(&plan.answer, &question);
+        let follow_ups = plan
+            .follow_ups
+            .iter()
+            .map(|(q, a)| {
+                let question = self.question(q);
+                report::FollowUp {
+                    answer: self.answer(a, &question),
+                    question,
+                }
+            })
+            .collect();
+        let (words, hesitations) = plan.answer.iter().fold((0, 0), |(words, hesitant), &i| {
+            let said = &self.facts[i].words;
+            (words + said.len(), hesitant + said.hesitations())
+        });
+        let (status, scores) = scores::exchange(words, hesitations);
+        let topic = self.topic(plan, &question, &answer, task);
+        report::Exchange {
+            id,
+            kind: plan.kind,
+            question,
+            follow_ups,
+            answer,
+            topic,
+            status,
+            scores,
+            findings: Vec::new(),
+            strengths: Vec::new(),
+            improvements: Vec::new(),
+            revised_answer: None,
+        }
+    }
+
+    /// The exchange's topic, recording the garbled terms heard in it.
+    fn topic(
+        &self,
+        plan: &ExchangePlan,
+        question: &report::Question,
+        answer: &report::Answer,
+        task: Option<report::Topic>,
+    ) -> Option<report::Topic> {
+        if let Some(task) = task.filter(|_| plan.kind == Kind::Coding) {
+            let asks_anew = !question.inferred
+                && self
+                    .index
+                    .classify(Some(&question.text), "", plan.kind)
+                    .is_some();
+            if !asks_anew {
+                return Some(task);
+            }
+        }
+        let matched = match plan.kind {
+            // The candidate's own questions: what to ask an interviewer.
+            Kind::CandidateQuestion => self
+                .knowledge
+                .topics()
+                .iter()
+                .position(|t| t.id == QUESTIONS_TO_ASK)
+                .map(|topic| (topic, 1.0)),
+            Kind::Other => None,
+            _ => {
+                // Follow-ups belong to the same subject and often carry the
+                // real answer ("And you have a merge conflict?" "Yes." "How
+                // do you resolve it?" "…").
+                let mut asked = if question.inferred {
+                    String::new()
+                } else {
+                    question.text.clone()
+                };
+                let mut said = answer.text.clone();
+                for (q, a) in &plan.follow_ups {
+                    if let QuestionPlan::Asked(indices) = q {
+                        asked.push(' ');
+                        asked.push_str(&self.join(indices));
+                    }
+                    said.push(' ');
+                    said.push_str(&self.join(a));
+                }
+                let asked = (!asked.trim().is_empty()).then_some(asked.as_str());
+                self.index
+                    .classify(asked, &said, plan.kind)
+                    .map(|m| (m.topic, m.confidence))
+            }
+        }?;
+        let topic = &self.knowledge.topics()[matched.0];
+        if !topic.spoken.is_empty() {
+            let mut heard = self.terms.borrow_mut();
+            for sentence in exchange_sentences(plan) {
+                let span = self.sentences[sentence].span;
+                heard.extend(self.index.mishearings.in_text(
+                    matched.0,
+                    span.slice(self.source),
+                    span.start(),
+                ));
+            }
+        }
+        Some(report::Topic {
+            id: topic.id.clone(),
+            title: topic.title.clone(),
+            confidence: matched.1,
+        })
+    }
+
+    fn question(&self, plan: &QuestionPlan) -> report::Question {
+        match plan {
+            QuestionPlan::Asked(indices) => report::Question {
+                text: self.join(indices),
+                span: self.cover_indices(indices),
+                inferred: false,
+            },
+            QuestionPlan::Inferred { text, at } => report::Question {
+                text: text.clone(),
+                span: Span::empty(self.sentences[*at].span.start()),
+                inferred: true,
+            },
+        }
+    }
+
+    fn answer(&self, indices: &[usize], question: &report::Question) -> report::Answer {
+        report::Answer {
+            text: self.join(indices),
+            span: if indices.is_empty() {
+                Span::empty(question.span.end())
+            } else {
+                self.cover_indices(indices)
+            },
+        }
+    }
+
+    fn cover_indices(&self, indices: &[usize]) -> Span {
+        indices
+            .iter()
+            .map(|&i| self.sentences[i].span)
+            .reduce(Span::cover)
+            .unwrap_or_default()
+    }
+
+    fn join(&self, indices: &[usize]) -> String {
+        indices
+            .iter()
+            .map(|&i| self.sentences[i].text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}

@@ -1,0 +1,61 @@
+//! The knowledge base's own examples, run as tests: every way a topic's
+//! question is asked must classify to that topic, and every misconception
+//! pattern must catch its example and spare its correct statement (the
+//! latter is `kb lint`'s check, run here over the built-in base).
+
+use debrief_core::classify::TopicIndex;
+use debrief_core::knowledge::{lint, KnowledgeBase, TopicKind};
+use debrief_core::report::Kind;
+
+fn kind_of(topic: &TopicKind) -> Kind {
+    match topic {
+        TopicKind::Technical => Kind::Technical,
+        TopicKind::Behavioral => Kind::Behavioral,
+        TopicKind::Coding => Kind::Coding,
+    }
+}
+
+/// The first way a topic's question is asked is its plain form: it must
+/// classify to the topic. The other phrasings include terse follow-ups
+/// ("What if the array is already sorted?") that lean on the conversation;
+/// of all phrasings, at least nine in ten must classify on their own.
+#[test]
+fn questions_classify_to_their_topics() {
+    let base = KnowledgeBase::built_in();
+    let index = TopicIndex::new(base);
+    let mut plain_wrong = Vec::new();
+    let mut wrong = Vec::new();
+    let mut total = 0;
+    for topic in base.topics() {
+        for (n, question) in topic.questions.iter().enumerate() {
+            total += 1;
+            let found = index
+                .classify(Some(question), "", kind_of(&topic.kind))
+                .map(|m| base.topics()[m.topic].id.as_str());
+            if found != Some(topic.id.as_str()) {
+                let line = format!("{}: {question:?} -> {found:?}", topic.id);
+                if n == 0 {
+                    plain_wrong.push(line.clone());
+                }
+                wrong.push(line);
+            }
+        }
+    }
+    assert!(
+        plain_wrong.is_empty(),
+        "plain questions misclassified:\n{}",
+        plain_wrong.join("\n")
+    );
+    assert!(
+        wrong.len() * 10 <= total,
+        "{} of {total} phrasings misclassified:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn the_built_in_base_lints_clean() {
+    let problems = lint(KnowledgeBase::built_in());
+    assert!(problems.is_empty(), "{problems:#?}");
+}
