@@ -8,6 +8,7 @@
 
 pub mod attribute;
 pub mod classify;
+pub mod content;
 pub mod cues;
 pub mod error;
 pub mod ingest;

@@ -2,6 +2,7 @@
 
 use crate::attribute::{self, Attribution};
 use crate::classify::TopicIndex;
+use crate::content::ContentIndex;
 use crate::cues::Facts;
 use crate::error::Error;
 use crate::ingest;
@@ -34,11 +35,13 @@ pub struct Options {
     pub knowledge: Option<Arc<KnowledgeBase>>,
 }
 
-/// The built-in base's index, built once.
-fn built_in_index() -> &'static TopicIndex {
+/// The built-in base's indexes, built once.
+fn built_in_indexes() -> (&'static TopicIndex, &'static ContentIndex) {
     static INDEX: LazyLock<TopicIndex> =
         LazyLock::new(|| TopicIndex::new(KnowledgeBase::built_in()));
-    &INDEX
+    static CONTENT: LazyLock<ContentIndex> =
+        LazyLock::new(|| ContentIndex::new(KnowledgeBase::built_in()));
+    (&INDEX, &CONTENT)
 }
 
 /// Analyses one transcript.
@@ -64,13 +67,13 @@ pub fn analyze_transcript(transcript: &Transcript, options: &Options) -> Result<
         .knowledge
         .as_deref()
         .unwrap_or_else(|| KnowledgeBase::built_in());
-    let own_index;
-    let index = match &options.knowledge {
+    let own;
+    let (index, content) = match &options.knowledge {
         Some(base) => {
-            own_index = TopicIndex::new(base);
-            &own_index
+            own = (TopicIndex::new(base), ContentIndex::new(base));
+            (&own.0, &own.1)
         }
-        None => built_in_index(),
+        None => built_in_indexes(),
     };
     let assembly = Assembly {
         source: &transcript.source,
@@ -78,6 +81,7 @@ pub fn analyze_transcript(transcript: &Transcript, options: &Options) -> Result<
         facts: &facts,
         knowledge,
         index,
+        content,
         terms: Default::default(),
     };
     let interviews: Vec<report::Interview> = plans

@@ -57,6 +57,24 @@ impl Mishearings {
     }
 }
 
+impl Mishearings {
+    /// `text` with `topic`'s mishearings read as the terms they stand for,
+    /// for matching only: the transcript itself is never rewritten.
+    pub fn as_meant(&self, topic: usize, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut copied = 0;
+        for term in self.in_text(topic, text, 0) {
+            if term.span.start() >= copied {
+                out.push_str(&text[copied..term.span.start()]);
+                out.push_str(&term.likely);
+                copied = term.span.end();
+            }
+        }
+        out.push_str(&text[copied..]);
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

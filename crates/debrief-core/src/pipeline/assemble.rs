@@ -4,6 +4,7 @@
 
 use super::scores;
 use crate::classify::TopicIndex;
+use crate::content::{coding_findings, ContentIndex, Said};
 use crate::cues::Facts;
 use crate::knowledge::KnowledgeBase;
 use crate::report::{self, Kind, Term};
@@ -11,6 +12,14 @@ use crate::segment::{ExchangePlan, InterviewPlan, QuestionPlan};
 use crate::span::Span;
 use crate::text::Sentence;
 use std::cell::RefCell;
+
+/// The content findings of one exchange and what they add up to.
+#[derive(Default)]
+struct ContentFindings {
+    findings: Vec<report::Finding>,
+    coverage: Option<f64>,
+    misconceptions: usize,
+}
 
 /// The topic of the candidate's own questions to the interviewer.
 const QUESTIONS_TO_ASK: &str = "behavioral.questions-to-ask";
@@ -37,6 +46,7 @@ pub struct Assembly<'a> {
     pub facts: &'a [Facts],
     pub knowledge: &'a KnowledgeBase,
     pub index: &'a TopicIndex,
+    pub content: &'a ContentIndex,
     /// Garbled terms heard in exchanges, gathered as they are assembled.
     pub terms: RefCell<Vec<Term>>,
 }
@@ -98,8 +108,14 @@ impl Assembly<'_> {
             let said = &self.facts[i].words;
             (words + said.len(), hesitant + said.hesitations())
         });
-        let (status, scores) = scores::exchange(words, hesitations);
         let topic = self.topic(plan, &question, &answer, task);
+        let findings = topic
+            .as_ref()
+            .map(|topic| self.content_findings(plan, &question, &answer, topic))
+            .unwrap_or_default();
+        let coverage = findings.coverage;
+        let (status, scores) =
+            scores::exchange(words, hesitations, coverage, findings.misconceptions);
         report::Exchange {
             id,
             kind: plan.kind,
@@ -109,10 +125,95 @@ impl Assembly<'_> {
             topic,
             status,
             scores,
-            findings: Vec::new(),
+            findings: findings.findings,
             strengths: Vec::new(),
             improvements: Vec::new(),
             revised_answer: None,
+        }
+    }
+
+    /// What the answers said of the topic's key points, what they got
+    /// wrong, and for coding topics how the answer was structured.
+    fn content_findings(
+        &self,
+        plan: &ExchangePlan,
+        question: &report::Question,
+        answer: &report::Answer,
+        topic: &report::Topic,
+    ) -> ContentFindings {
+        let Some(index) = self
+            .knowledge
+            .topics()
+            .iter()
+            .position(|t| t.id == topic.id)
+        else {
+            return ContentFindings::default();
+        };
+        let entry = &self.knowledge.topics()[index];
+        let answers = plan
+            .answer
+            .iter()
+            .chain(plan.follow_ups.iter().flat_map(|(_, a)| a.iter()));
+        let said: Vec<Said<'_>> = answers
+            .map(|&i| {
+                let span = self.sentences[i].span;
+                Said {
+                    text: span.slice(self.source),
+                    at: span.start(),
+                }
+            })
+            .collect();
+        if said.is_empty() || plan.kind == Kind::CandidateQuestion {
+            return ContentFindings::default();
+        }
+        let asked =
+            (!question.inferred).then(|| self.index.mishearings.as_meant(index, &question.text));
+        let assessment = self
+            .content
+            .assess(self.knowledge, index, asked.as_deref(), &said);
+        let end = answer.span.end();
+        let mut findings = Vec::new();
+        for (point, span) in &assessment.covered {
+            findings.push(report::Finding {
+                rule: "content.key-point".to_owned(),
+                category: "content".to_owned(),
+                severity: "info".to_owned(),
+                span: *span,
+                message: format!("Covered: {}", entry.key_points[*point].point),
+                suggestion: None,
+            });
+        }
+        for point in &assessment.missed {
+            findings.push(report::Finding {
+                rule: "content.key-point-missed".to_owned(),
+                category: "content".to_owned(),
+                severity: "warning".to_owned(),
+                span: Span::empty(end),
+                message: format!("Not covered: {}", entry.key_points[*point].point),
+                suggestion: Some(entry.key_points[*point].point.clone()),
+            });
+        }
+        for (wrong, span) in &assessment.wrong {
+            let correct = &entry.misconceptions[*wrong].correct;
+            findings.push(report::Finding {
+                rule: "accuracy.misconception".to_owned(),
+                category: "accuracy".to_owned(),
+                severity: "error".to_owned(),
+                span: *span,
+                message: format!(
+                    "You said \u{201C}{}\u{201D}: {correct}",
+                    span.slice(self.source)
+                ),
+                suggestion: Some(correct.clone()),
+            });
+        }
+        if entry.coding.is_some() {
+            findings.extend(coding_findings(entry, &said, end));
+        }
+        ContentFindings {
+            findings,
+            coverage: Some(assessment.coverage()),
+            misconceptions: assessment.wrong.len(),
         }
     }
 

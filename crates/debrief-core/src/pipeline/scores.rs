@@ -1,15 +1,24 @@
-//! Interim scores, until content can be judged against the knowledge base:
-//! delivery from the rate of hesitation words, no content score, and a
-//! status that never claims "strong" without content to back it.
+//! Scores: delivery from the rate of hesitation words; content from the
+//! share of the topic's key points covered, less for every wrong statement;
+//! a status that never claims "strong" without content to back it.
 
 use crate::report::{Exchange, Scores, Status};
 
 /// Delivery points lost per hesitation in every hundred words.
 const POINTS_PER_HESITATION_RATE: f64 = 4.0;
 
+/// Content points lost for each misconception stated.
+const POINTS_PER_MISCONCEPTION: f64 = 25.0;
+
 /// Status and scores of an answer of `count` words, `hesitations` of them
-/// hesitations.
-pub fn exchange(count: usize, hesitations: usize) -> (Status, Scores) {
+/// hesitations, covering `coverage` percent of its topic's key points with
+/// `misconceptions` wrong statements (no coverage without a topic).
+pub fn exchange(
+    count: usize,
+    hesitations: usize,
+    coverage: Option<f64>,
+    misconceptions: usize,
+) -> (Status, Scores) {
     let rate = 100.0 * hesitations as f64 / count.max(1) as f64;
     let delivery = if count == 0 {
         0.0
@@ -18,17 +27,24 @@ pub fn exchange(count: usize, hesitations: usize) -> (Status, Scores) {
             .clamp(0.0, 100.0)
             .round()
     };
+    let content = coverage.map(|covered| {
+        (covered - POINTS_PER_MISCONCEPTION * misconceptions as f64).clamp(0.0, 100.0)
+    });
+    let overall = content.map_or(delivery, |content| ((content + delivery) / 2.0).round());
     let status = match count {
         0..=2 => Status::Unanswered,
-        _ if count < 15 || delivery < 40.0 => Status::Weak,
+        _ if count < 15 || overall < 40.0 => Status::Weak,
+        _ if content.is_some_and(|c| c >= 70.0) && misconceptions == 0 && delivery >= 60.0 => {
+            Status::Strong
+        }
         _ => Status::Partial,
     };
     (
         status,
         Scores {
-            content: None,
+            content,
             delivery,
-            overall: delivery,
+            overall,
         },
     )
 }
@@ -60,7 +76,7 @@ mod tests {
 
     fn scored(text: &str) -> (Status, Scores) {
         let words = Words::of(text);
-        exchange(words.len(), words.hesitations())
+        exchange(words.len(), words.hesitations(), None, 0)
     }
 
     #[test]
@@ -79,5 +95,16 @@ mod tests {
         assert_eq!(fluent.delivery, 100.0);
         assert!(halting.delivery < 60.0);
         assert_eq!(halting.content, None);
+    }
+
+    #[test]
+    fn content_counts_coverage_less_misconceptions() {
+        let (status, scores) = exchange(80, 0, Some(80.0), 0);
+        assert_eq!(
+            (status, scores.content, scores.overall),
+            (Status::Strong, Some(80.0), 90.0)
+        );
+        let (status, scores) = exchange(80, 0, Some(80.0), 1);
+        assert_eq!((status, scores.content), (Status::Partial, Some(55.0)));
     }
 }

@@ -1,0 +1,258 @@
+//! For coding exchanges: did the candidate name an approach, state the
+//! complexity (and was it right), think about edge cases, and test?
+
+use super::{whole_words, Said};
+use crate::knowledge::Topic;
+use crate::report::Finding;
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static COMPLEXITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\bo ?(of|\() ?(1|n|log ?n|n ?log ?n|n ?squared|n ?square|n ?\^ ?2|n2|n ?\* ?m|m ?\* ?n|n ?\+ ?m|m ?\+ ?n|2 ?\^ ?n)\)?|\b(linear|constant time|quadratic|logarithmic|exponential|n log n)\b",
+    )
+    // A fixed pattern, checked by the tests below.
+    .expect("complexity pattern compiles")
+});
+
+const EDGE_CASES: &[&str] = &[
+    "edge case",
+    "edge cases",
+    "corner case",
+    "empty",
+    "null",
+    "none",
+    "zero",
+    "negative",
+    "duplicate",
+    "duplicates",
+    "single element",
+    "one element",
+    "overflow",
+    "invalid input",
+];
+const TESTS: &[&str] = &[
+    "test",
+    "tests",
+    "testing",
+    "assert",
+    "test case",
+    "dry run",
+    "walk through an example",
+    "for example",
+    "let's try",
+    "try it with",
+    "run it",
+];
+
+/// Findings about how a coding answer was structured, against `topic`'s
+/// reference (approach names, complexity).
+pub fn coding_findings(topic: &Topic, said: &[Said<'_>], end: usize) -> Vec<Finding> {
+    let Some(reference) = &topic.coding else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let approaches: Vec<&str> = reference.approach.iter().map(String::as_str).collect();
+    match first_phrase(said, &approaches) {
+        Some((span, name)) => out.push(finding(
+            "coding.approach",
+            "info",
+            span,
+            format!("You named the approach: {name}."),
+            None,
+        )),
+        None => out.push(finding(
+            "coding.approach",
+            "warning",
+            Span::empty(end),
+            "You did not name an approach before working on the code.".to_owned(),
+            Some(format!(
+                "Say the approach first, e.g. \u{201C}I'll use {}\u{201D}, then code it.",
+                reference.approach.join(" / ")
+            )),
+        )),
+    }
+    let expected = complexity_class(&reference.time);
+    match first_complexity(said) {
+        Some((span, stated)) => {
+            let class = complexity_class(&stated);
+            if class.is_some() && class == expected {
+                out.push(finding(
+                    "coding.complexity",
+                    "info",
+                    span,
+                    format!("You stated the time complexity, {stated}, and it is right."),
+                    None,
+                ));
+            } else {
+                out.push(finding(
+                    "coding.complexity",
+                    "warning",
+                    span,
+                    format!(
+                        "You said {stated}; the reference solution runs in {} time.",
+                        reference.time
+                    ),
+                    Some(format!(
+                        "Check the loop structure: the expected cost is {} time, {} space.",
+                        reference.time, reference.space
+                    )),
+                ));
+            }
+        }
+        None => out.push(finding(
+            "coding.complexity",
+            "warning",
+            Span::empty(end),
+            "You did not state the time or space complexity.".to_owned(),
+            Some(format!(
+                "Close with the cost: {} time, {} space for this problem.",
+                reference.time, reference.space
+            )),
+        )),
+    }
+    for (rule, list, missing, advice) in [
+        ("coding.edge-cases", EDGE_CASES, "You did not mention edge cases.", "Name the edge cases you handle: empty input, a single element, duplicates, negative numbers."),
+        ("coding.tests", TESTS, "You did not test the code or walk an example through it.", "Walk one small example through the code, then say which test cases you would run."),
+    ] {
+        match first_phrase(said, list) {
+            Some((span, _)) => out.push(finding(rule, "info", span, format!("You {}.", if rule == "coding.tests" { "tested or walked through an example" } else { "considered edge cases" }), None)),
+            None => out.push(finding(rule, "warning", Span::empty(end), missing.to_owned(), Some(advice.to_owned()))),
+        }
+    }
+    out
+}
+
+fn finding(
+    rule: &str,
+    severity: &str,
+    span: Span,
+    message: String,
+    suggestion: Option<String>,
+) -> Finding {
+    Finding {
+        rule: rule.to_owned(),
+        category: "structure".to_owned(),
+        severity: severity.to_owned(),
+        span,
+        message,
+        suggestion,
+    }
+}
+
+/// The first of `phrases` said as whole words, with its span.
+fn first_phrase(said: &[Said<'_>], phrases: &[&str]) -> Option<(Span, String)> {
+    for part in said {
+        let lower = part.text.to_ascii_lowercase();
+        let mut best: Option<(usize, usize)> = None;
+        for phrase in phrases {
+            let phrase = phrase.to_ascii_lowercase();
+            let mut from = 0;
+            while let Some(at) = lower[from..].find(&phrase) {
+                let start = from + at;
+                let end = start + phrase.len();
+                if whole_words(&lower, start, end) {
+                    if best.is_none_or(|(s, _)| start < s) {
+                        best = Some((start, end));
+                    }
+                    break;
+                }
+                from = start + 1;
+            }
+        }
+        if let Some((start, end)) = best {
+            return Some((
+                Span::new(part.at + start, part.at + end),
+                part.text[start..end].to_owned(),
+            ));
+        }
+    }
+    None
+}
+
+fn first_complexity(said: &[Said<'_>]) -> Option<(Span, String)> {
+    said.iter().find_map(|part| {
+        COMPLEXITY.find(part.text).map(|m| {
+            (
+                Span::new(part.at + m.start(), part.at + m.end()),
+                m.as_str().to_owned(),
+            )
+        })
+    })
+}
+
+/// The growth class of a complexity as said or written: "O(n)", "o of n",
+/// "linear" are all `n`.
+fn complexity_class(text: &str) -> Option<&'static str> {
+    let squashed: String = text
+        .to_lowercase()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let classes: [(&[&str], &str); 6] = [
+        (&["nlogn", "nlog(n)"], "n log n"),
+        (&["logn", "log(n)", "logarithmic"], "log n"),
+        (&["n^2", "n2", "nsquare", "quadratic", "n*n"], "n^2"),
+        (&["2^n", "exponential"], "2^n"),
+        (&["o(1)", "oof1", "constanttime"], "1"),
+        (
+            &[
+                "o(n)", "oofn", "linear", "o(n+m)", "o(m+n)", "oofn+m", "oofm+n",
+            ],
+            "n",
+        ),
+    ];
+    classes
+        .iter()
+        .find(|(forms, _)| forms.iter().any(|form| squashed.contains(form)))
+        .map(|(_, class)| *class)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::KnowledgeBase;
+
+    fn findings(text: &str) -> Vec<Finding> {
+        let topic = KnowledgeBase::built_in()
+            .get("coding.longest-substring-without-repeating")
+            .unwrap();
+        coding_findings(topic, &[Said { text, at: 0 }], text.len())
+    }
+
+    fn severity<'a>(found: &'a [Finding], rule: &str) -> &'a str {
+        &found.iter().find(|f| f.rule == rule).unwrap().severity
+    }
+
+    #[test]
+    fn credits_a_named_approach_and_a_right_complexity() {
+        let found = findings("It's a sliding window technique, and the time complexity is o of n because we go once.");
+        assert_eq!(severity(&found, "coding.approach"), "info");
+        assert_eq!(severity(&found, "coding.complexity"), "info");
+        assert_eq!(severity(&found, "coding.edge-cases"), "warning");
+    }
+
+    #[test]
+    fn flags_a_wrong_complexity_with_the_reference() {
+        let found = findings("I loop twice so it is O(n^2).");
+        let complexity = found
+            .iter()
+            .find(|f| f.rule == "coding.complexity")
+            .unwrap();
+        assert_eq!(complexity.severity, "warning");
+        assert!(
+            complexity.message.contains("O(n)"),
+            "{}",
+            complexity.message
+        );
+    }
+
+    #[test]
+    fn classes_of_spoken_complexities() {
+        assert_eq!(complexity_class("o of n"), Some("n"));
+        assert_eq!(complexity_class("O(n log n)"), Some("n log n"));
+        assert_eq!(complexity_class("quadratic"), Some("n^2"));
+        assert_eq!(complexity_class("O(1)"), Some("1"));
+    }
+}

@@ -1,0 +1,261 @@
+//! content: what an answer covered of its topic's key points, what it
+//! missed, and what it said that is wrong — each pointing at the words.
+//!
+//! Cues and misconception patterns are compiled per topic the first time an
+//! exchange about that topic is assessed.
+
+mod coding;
+
+pub use coding::coding_findings;
+
+use crate::knowledge::{KnowledgeBase, Topic};
+use crate::span::Span;
+use aho_corasick::AhoCorasick;
+use regex::{Regex, RegexBuilder};
+use std::sync::OnceLock;
+
+/// One stretch of answer text and where it starts in the source.
+#[derive(Clone, Copy, Debug)]
+pub struct Said<'a> {
+    pub text: &'a str,
+    pub at: usize,
+}
+
+/// What an answer did with its topic.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Assessment {
+    /// Key point index and the words that made it.
+    pub covered: Vec<(usize, Span)>,
+    /// Key point indices the answer never made.
+    pub missed: Vec<usize>,
+    /// Misconception index and the words that state it.
+    pub wrong: Vec<(usize, Span)>,
+}
+
+impl Assessment {
+    /// Share of key points covered, 0-100.
+    pub fn coverage(&self) -> f64 {
+        let total = self.covered.len() + self.missed.len();
+        if total == 0 {
+            return 0.0;
+        }
+        (100.0 * self.covered.len() as f64 / total as f64).round()
+    }
+}
+
+struct Checks {
+    cues: AhoCorasick,
+    /// Per cue pattern: its key point.
+    point_of: Vec<usize>,
+    wrong: Vec<Option<Regex>>,
+}
+
+/// Lazily compiled checks for every topic of a base.
+pub struct ContentIndex {
+    checks: Vec<OnceLock<Checks>>,
+}
+
+impl ContentIndex {
+    pub fn new(base: &KnowledgeBase) -> Self {
+        ContentIndex {
+            checks: base.topics().iter().map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// Assesses the words of an answer (its sentences, in order) against
+    /// topic `index` of `base`.
+    ///
+    /// `asked` is the question as the knowledge base would spell it (misheard
+    /// terms read as meant): a first sentence that leans on it with a
+    /// pronoun ("What is chmod? It changes the owner…") is judged together
+    /// with it.
+    pub fn assess(
+        &self,
+        base: &KnowledgeBase,
+        index: usize,
+        asked: Option<&str>,
+        said: &[Said<'_>],
+    ) -> Assessment {
+        let topic = &base.topics()[index];
+        let checks = self.checks[index].get_or_init(|| compile(topic));
+        let mut first: Vec<Option<Span>> = vec![None; topic.key_points.len()];
+        let mut wrong = Vec::new();
+        for part in said {
+            for hit in checks.cues.find_overlapping_iter(part.text) {
+                if whole_words(part.text, hit.start(), hit.end()) {
+                    let point = checks.point_of[hit.pattern().as_usize()];
+                    first[point]
+                        .get_or_insert(Span::new(part.at + hit.start(), part.at + hit.end()));
+                }
+            }
+            wrong.extend(misconceptions(&checks.wrong, part));
+        }
+        if let (Some(asked), Some(first)) = (asked, said.first()) {
+            let context = format!("{} ", asked.trim());
+            let together = format!("{context}{}", first.text);
+            for (n, pattern) in checks.wrong.iter().enumerate() {
+                let Some(found) = pattern.as_ref().and_then(|p| p.find(&together)) else {
+                    continue;
+                };
+                // Only the candidate's words are pointed at.
+                if found.end() > context.len() && !wrong.iter().any(|(seen, _)| *seen == n) {
+                    let start = found.start().max(context.len()) - context.len();
+                    let end = found.end() - context.len();
+                    wrong.push((n, Span::new(first.at + start, first.at + end)));
+                }
+            }
+        }
+        let mut assessment = Assessment {
+            wrong,
+            ..Assessment::default()
+        };
+        for (point, span) in first.into_iter().enumerate() {
+            match span {
+                Some(span) => assessment.covered.push((point, span)),
+                None => assessment.missed.push(point),
+            }
+        }
+        assessment
+    }
+}
+
+/// The misconceptions stated in one stretch of text.
+fn misconceptions(patterns: &[Option<Regex>], part: &Said<'_>) -> Vec<(usize, Span)> {
+    patterns
+        .iter()
+        .enumerate()
+        .filter_map(|(n, pattern)| {
+            let found = pattern.as_ref()?.find(part.text)?;
+            Some((n, Span::new(part.at + found.start(), part.at + found.end())))
+        })
+        .collect()
+}
+
+fn compile(topic: &Topic) -> Checks {
+    let mut patterns = Vec::new();
+    let mut point_of = Vec::new();
+    for (point, key_point) in topic.key_points.iter().enumerate() {
+        for cue in &key_point.cues {
+            patterns.push(cue.trim().to_lowercase());
+            point_of.push(point);
+        }
+    }
+    let cues = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&patterns)
+        // A topic has a few dozen short cues: far from any size limit.
+        .expect("cues compile");
+    // `kb lint` rejects patterns that don't compile; one that slipped into a
+    // user's base is skipped rather than failing the analysis.
+    let wrong = topic
+        .misconceptions
+        .iter()
+        .map(|m| {
+            RegexBuilder::new(&m.pattern)
+                .case_insensitive(true)
+                .build()
+                .ok()
+        })
+        .collect();
+    Checks {
+        cues,
+        point_of,
+        wrong,
+    }
+}
+
+/// Whether `text[start..end]` stands as whole words ("o(n)" but not the
+/// "set" in "reset").
+pub fn whole_words(text: &str, start: usize, end: usize) -> bool {
+    let word_char = |c: char| c.is_alphanumeric();
+    let first_is_word = text[start..].chars().next().is_some_and(word_char);
+    let last_is_word = text[..end].chars().next_back().is_some_and(word_char);
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let cuts_in = first_is_word && before.is_some_and(word_char);
+    let cuts_out = last_is_word && after.is_some_and(word_char);
+    !cuts_in && !cuts_out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assess(id: &str, text: &str) -> (Assessment, &'static Topic) {
+        let base = KnowledgeBase::built_in();
+        let index = base.topics().iter().position(|t| t.id == id).unwrap();
+        let content = ContentIndex::new(base);
+        let said = [Said { text, at: 10 }];
+        (
+            content.assess(base, index, None, &said),
+            &base.topics()[index],
+        )
+    }
+
+    #[test]
+    fn points_at_the_words_that_covered_a_key_point() {
+        let text =
+            "A list is mutable and a tuple is immutable, so a tuple can be a dictionary key.";
+        let (assessment, topic) = assess("python.list-vs-tuple", text);
+        let covered: Vec<&str> = assessment
+            .covered
+            .iter()
+            .map(|(point, _)| topic.key_points[*point].id.as_str())
+            .collect();
+        assert!(
+            covered.contains(&"mutability") && covered.contains(&"hashable"),
+            "{covered:?}"
+        );
+        let (_, span) = assessment
+            .covered
+            .iter()
+            .find(|(p, _)| topic.key_points[*p].id == "mutability")
+            .unwrap();
+        assert_eq!(&text[span.start() - 10..span.end() - 10], "mutable");
+        assert!(!assessment.missed.is_empty());
+        assert!(assessment.wrong.is_empty());
+    }
+
+    #[test]
+    fn finds_the_seed_chmod_confusion_and_spares_a_correct_answer() {
+        let (wrong, _) = assess(
+            "linux.chmod-chown",
+            "chmod will change the ownership of that file",
+        );
+        assert_eq!(wrong.wrong.len(), 1, "{wrong:?}");
+        let (right, _) = assess(
+            "linux.chmod-chown",
+            "chmod changes the permission bits and chown changes the owner",
+        );
+        assert!(right.wrong.is_empty(), "{right:?}");
+    }
+
+    #[test]
+    fn an_answer_leaning_on_its_question_is_judged_with_it() {
+        let base = KnowledgeBase::built_in();
+        let index = base
+            .topics()
+            .iter()
+            .position(|t| t.id == "linux.chmod-chown")
+            .unwrap();
+        let content = ContentIndex::new(base);
+        let text = "That change the ownership of that file permission.";
+        let said = [Said { text, at: 50 }];
+        let found = content.assess(base, index, Some("What is the purpose of, chmod?"), &said);
+        assert_eq!(found.wrong.len(), 1, "{found:?}");
+        let span = found.wrong[0].1;
+        assert_eq!(
+            &text[span.start() - 50..span.end() - 50],
+            "That change the ownership"
+        );
+        let plain = content.assess(base, index, Some("What is chown?"), &said);
+        assert!(plain.wrong.is_empty(), "{plain:?}");
+    }
+
+    #[test]
+    fn whole_words_only() {
+        assert!(whole_words("we reset it", 3, 8));
+        assert!(!whole_words("we reset it", 5, 8));
+        assert!(whole_words("it is o(n) time", 6, 10));
+    }
+}
