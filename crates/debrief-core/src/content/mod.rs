@@ -109,8 +109,15 @@ impl ContentIndex {
             wrong,
             ..Assessment::default()
         };
+        // Words that state a misconception do not also make a key point.
+        let inside_wrong = |span: &Span| {
+            assessment
+                .wrong
+                .iter()
+                .any(|(_, wrong)| wrong.start() <= span.start() && span.end() <= wrong.end())
+        };
         for (point, span) in first.into_iter().enumerate() {
-            match span {
+            match span.filter(|span| !inside_wrong(span)) {
                 Some(span) => assessment.covered.push((point, span)),
                 None => assessment.missed.push(point),
             }
@@ -247,6 +254,10 @@ mod tests {
         assert_eq!(
             &text[span.start() - 50..span.end() - 50],
             "That change the ownership"
+        );
+        assert!(
+            found.covered.is_empty(),
+            "the wrong words cover nothing: {found:?}"
         );
         let plain = content.assess(base, index, Some("What is chown?"), &said);
         assert!(plain.wrong.is_empty(), "{plain:?}");

@@ -36,6 +36,8 @@ pub fn write(out: &mut impl Write, number: usize, exchange: &Exchange) -> fmt::R
         write_answer(out, &follow_up.answer)?;
     }
 
+    write_scores(out, exchange)?;
+    write_findings(out, exchange)?;
     write_list(out, "Strengths", &exchange.strengths)?;
     write_list(out, "Improvements", &exchange.improvements)?;
     if let Some(revised) = &exchange.revised_answer {
@@ -69,6 +71,52 @@ fn write_answer(out: &mut impl Write, answer: &Answer) -> fmt::Result {
         write!(out, "{}", escape::blockquote(&answer.text))?;
     }
     writeln!(out)
+}
+
+fn write_scores(out: &mut impl Write, exchange: &Exchange) -> fmt::Result {
+    let scores = &exchange.scores;
+    write!(out, "**Status:** {}", labels::status(exchange.status))?;
+    if let Some(content) = scores.content {
+        write!(out, " · content {content:.0}")?;
+    }
+    writeln!(
+        out,
+        " · delivery {:.0} · overall {:.0}",
+        scores.delivery, scores.overall
+    )?;
+    writeln!(out)
+}
+
+/// What the answer covered, then what was missing or wrong, each with the
+/// words it is about (findings without words of their own have none).
+fn write_findings(out: &mut impl Write, exchange: &Exchange) -> fmt::Result {
+    let (good, to_work_on): (Vec<_>, Vec<_>) = exchange
+        .findings
+        .iter()
+        .partition(|finding| finding.severity == "info");
+    for (title, findings) in [
+        ("What you covered", good),
+        ("What was missing or wrong", to_work_on),
+    ] {
+        if findings.is_empty() {
+            continue;
+        }
+        writeln!(out, "#### {title}")?;
+        writeln!(out)?;
+        for finding in findings {
+            write!(out, "- {}", escape::one_line(&finding.message))?;
+            if let Some(suggestion) = finding
+                .suggestion
+                .as_ref()
+                .filter(|s| !finding.message.contains(s.as_str()))
+            {
+                write!(out, " — {}", escape::one_line(suggestion))?;
+            }
+            writeln!(out)?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
 }
 
 fn write_list(out: &mut impl Write, title: &str, items: &[String]) -> fmt::Result {

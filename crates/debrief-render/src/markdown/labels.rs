@@ -1,7 +1,7 @@
 //! Words for the report's enums and figures, and the short forms used in
 //! the table and headings.
 
-use debrief_core::report::{Kind, RevisedSource};
+use debrief_core::report::{Kind, RevisedSource, Status};
 
 /// About 80 characters of a question: enough to recognise it in the table.
 pub const SHORT_QUESTION: usize = 80;
@@ -13,6 +13,15 @@ pub fn kind(kind: Kind) -> &'static str {
         Kind::Coding => "coding",
         Kind::CandidateQuestion => "candidate question",
         Kind::Other => "other",
+    }
+}
+
+pub fn status(status: Status) -> &'static str {
+    match status {
+        Status::Strong => "strong",
+        Status::Partial => "partial",
+        Status::Weak => "weak",
+        Status::Unanswered => "unanswered",
     }
 }
 
