@@ -25,9 +25,26 @@ pub enum Command {
     /// Print the JSON Schema of the report that `analyze --format json` prints.
     #[command(after_help = crate::exit::HELP)]
     Schema,
+    /// Grade answers against your own reference answers: reads a CSV with
+    /// the columns question, reference, answer and prints it with score
+    /// (0-100), covered and missed.
+    #[command(after_help = crate::exit::HELP)]
+    Grade(GradeArgs),
     /// List, show and check knowledge-base topics.
     #[command(subcommand, after_help = crate::exit::HELP)]
     Kb(KbCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct GradeArgs {
+    /// The CSV file (RFC 4180, header row required); `-` reads standard
+    /// input.
+    #[arg(long, value_name = "FILE")]
+    pub csv: PathBuf,
+
+    /// Write the graded CSV to PATH instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "PATH")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

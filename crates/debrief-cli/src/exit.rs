@@ -29,6 +29,9 @@ impl From<Code> for ExitCode {
 /// reaches us as a library error, but the file is fine: the flag is wrong,
 /// so it is a usage error like any other bad flag value.
 pub fn code_for(error: &anyhow::Error) -> Code {
+    if error.chain().any(|cause| cause.is::<Rejected>()) {
+        return Code::Rejected;
+    }
     let core = error
         .chain()
         .find_map(|cause| cause.downcast_ref::<debrief_core::Error>());
@@ -37,6 +40,19 @@ pub fn code_for(error: &anyhow::Error) -> Code {
         Some(_) => Code::Rejected,
     }
 }
+
+/// An input file the binary itself parses (a grading CSV) that is not what
+/// it should be: exit 1, like a rejected transcript.
+#[derive(Debug)]
+pub struct Rejected(pub String);
+
+impl std::fmt::Display for Rejected {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Rejected {}
 
 /// Prints `error: <context>: <cause>` and returns the exit code for it.
 pub fn fail(error: &anyhow::Error) -> ExitCode {

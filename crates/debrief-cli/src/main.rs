@@ -5,6 +5,7 @@ mod analyze;
 mod args;
 mod exit;
 mod files;
+mod grade;
 mod kb;
 mod schema;
 
@@ -18,6 +19,7 @@ fn main() -> std::process::ExitCode {
         Command::Analyze(args) => analyze::run(args),
         Command::Schema => schema::run(),
         Command::Kb(command) => kb::run(command),
+        Command::Grade(args) => grade::run(args),
     };
     match result {
         Ok(()) => exit::Code::Ok.into(),

@@ -11,6 +11,7 @@ pub mod classify;
 pub mod content;
 pub mod cues;
 pub mod error;
+pub mod grade;
 pub mod ingest;
 pub mod knowledge;
 pub mod pipeline;
