@@ -5,7 +5,7 @@
 use crate::knowledge::KnowledgeBase;
 use crate::report::Term;
 use crate::span::Span;
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 /// Every topic's mishearings, found in one pass over a text.
 pub struct Mishearings {
@@ -26,6 +26,7 @@ impl Mishearings {
         }
         let automaton = AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             // Only a pattern set too large for the automaton fails; the
             // knowledge base lists a few hundred short phrases.

@@ -5,6 +5,7 @@ use super::{whole_words, Said};
 use crate::knowledge::Topic;
 use crate::report::Finding;
 use crate::span::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -54,7 +55,7 @@ pub fn coding_findings(topic: &Topic, said: &[Said<'_>], end: usize) -> Vec<Find
     };
     let mut out = Vec::new();
     let approaches: Vec<&str> = reference.approach.iter().map(String::as_str).collect();
-    match first_phrase(said, &approaches) {
+    match first_phrase(said, &PhraseList::new(&approaches)) {
         Some((span, name)) => out.push(finding(
             "coding.approach",
             "info",
@@ -113,8 +114,8 @@ pub fn coding_findings(topic: &Topic, said: &[Said<'_>], end: usize) -> Vec<Find
         )),
     }
     for (rule, list, missing, advice) in [
-        ("coding.edge-cases", EDGE_CASES, "You did not mention edge cases.", "Name the edge cases you handle: empty input, a single element, duplicates, negative numbers."),
-        ("coding.tests", TESTS, "You did not test the code or walk an example through it.", "Walk one small example through the code, then say which test cases you would run."),
+        ("coding.edge-cases", &*EDGE_CASE_PHRASES, "You did not mention edge cases.", "Name the edge cases you handle: empty input, a single element, duplicates, negative numbers."),
+        ("coding.tests", &*TEST_PHRASES, "You did not test the code or walk an example through it.", "Walk one small example through the code, then say which test cases you would run."),
     ] {
         match first_phrase(said, list) {
             Some((span, _)) => out.push(finding(rule, "info", span, format!("You {}.", if rule == "coding.tests" { "tested or walked through an example" } else { "considered edge cases" }), None)),
@@ -142,34 +143,40 @@ fn finding(
 }
 
 /// The first of `phrases` said as whole words, with its span.
-fn first_phrase(said: &[Said<'_>], phrases: &[&str]) -> Option<(Span, String)> {
-    for part in said {
-        let lower = part.text.to_ascii_lowercase();
-        let mut best: Option<(usize, usize)> = None;
-        for phrase in phrases {
-            let phrase = phrase.to_ascii_lowercase();
-            let mut from = 0;
-            while let Some(at) = lower[from..].find(&phrase) {
-                let start = from + at;
-                let end = start + phrase.len();
-                if whole_words(&lower, start, end) {
-                    if best.is_none_or(|(s, _)| start < s) {
-                        best = Some((start, end));
-                    }
-                    break;
-                }
-                from = start + 1;
-            }
-        }
-        if let Some((start, end)) = best {
-            return Some((
-                Span::new(part.at + start, part.at + end),
-                part.text[start..end].to_owned(),
-            ));
-        }
-    }
-    None
+fn first_phrase(said: &[Said<'_>], phrases: &PhraseList) -> Option<(Span, String)> {
+    said.iter().find_map(|part| {
+        phrases
+            .automaton
+            .find_iter(part.text)
+            .find(|hit| whole_words(part.text, hit.start(), hit.end()))
+            .map(|hit| {
+                (
+                    Span::new(part.at + hit.start(), part.at + hit.end()),
+                    part.text[hit.start()..hit.end()].to_owned(),
+                )
+            })
+    })
 }
+
+/// Phrases found case-insensitively, the longest first where they overlap.
+struct PhraseList {
+    automaton: AhoCorasick,
+}
+
+impl PhraseList {
+    fn new(phrases: &[&str]) -> Self {
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(phrases)
+            // A handful of short phrases: far from any size limit.
+            .expect("phrase list compiles");
+        PhraseList { automaton }
+    }
+}
+
+static EDGE_CASE_PHRASES: LazyLock<PhraseList> = LazyLock::new(|| PhraseList::new(EDGE_CASES));
+static TEST_PHRASES: LazyLock<PhraseList> = LazyLock::new(|| PhraseList::new(TESTS));
 
 fn first_complexity(said: &[Said<'_>]) -> Option<(Span, String)> {
     said.iter().find_map(|part| {
