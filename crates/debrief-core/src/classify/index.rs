@@ -17,7 +17,7 @@ const CUE: f64 = 1.0;
 /// Words of the question count this many times as words of the answer.
 const QUESTION_FACTOR: f64 = 3.0;
 /// How much of an answer is read: its opening shows the subject.
-const ANSWER_WORDS: usize = 80;
+const ANSWER_WORDS: usize = 150;
 /// Below this score no topic is claimed.
 const MIN_SCORE: f64 = 6.0;
 /// Topics of the exchange's own kind get this factor.
