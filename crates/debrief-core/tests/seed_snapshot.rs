@@ -63,6 +63,15 @@ fn outline(report: &Report) -> String {
                 asked(&exchange.question),
                 first_chars(&exchange.question.text, 80),
             );
+            for finding in exchange.findings.iter().filter(|f| f.severity != "info") {
+                let _ = writeln!(
+                    out,
+                    "    {} {}: {}",
+                    finding.severity,
+                    finding.rule,
+                    first_chars(&finding.message, 90)
+                );
+            }
             for follow_up in &exchange.follow_ups {
                 let _ = writeln!(
                     out,
@@ -149,4 +158,36 @@ fn seed_answers_are_the_candidates_words_verbatim() {
         }
     }
     assert!(answers >= 29, "only {answers} exchanges have an answer");
+}
+
+/// The wrong statements the seed is known for are caught, each pointing at
+/// the candidate's own words.
+#[test]
+fn seed_misconceptions_are_flagged_on_the_words() {
+    let (source, report) = seed();
+    let flagged: Vec<(String, String)> = report
+        .interviews
+        .iter()
+        .flat_map(|interview| &interview.exchanges)
+        .flat_map(|exchange| {
+            let topic = exchange
+                .topic
+                .as_ref()
+                .map_or(String::new(), |t| t.id.clone());
+            exchange
+                .findings
+                .iter()
+                .filter(|f| f.rule == "accuracy.misconception")
+                .map(move |f| (topic.clone(), f.span.slice(&source).to_owned()))
+        })
+        .collect();
+    for (topic, words) in [
+        ("linux.chmod-chown", "That change the ownership"),
+        ("python.lambda-functions", "multiple expressions"),
+    ] {
+        assert!(
+            flagged.iter().any(|(t, w)| t == topic && w.contains(words)),
+            "{topic}: {words:?} not flagged in {flagged:?}"
+        );
+    }
 }
