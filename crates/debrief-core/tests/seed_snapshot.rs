@@ -165,6 +165,7 @@ fn seed_answers_are_the_candidates_words_verbatim() {
 #[test]
 fn seed_misconceptions_are_flagged_on_the_words() {
     let (source, report) = seed();
+    let source = source.as_str();
     let flagged: Vec<(String, String)> = report
         .interviews
         .iter()
@@ -178,7 +179,7 @@ fn seed_misconceptions_are_flagged_on_the_words() {
                 .findings
                 .iter()
                 .filter(|f| f.rule == "accuracy.misconception")
-                .map(move |f| (topic.clone(), f.span.slice(&source).to_owned()))
+                .map(move |f| (topic.clone(), f.span.slice(source).to_owned()))
         })
         .collect();
     for (topic, words) in [
