@@ -53,6 +53,9 @@ impl Source {
 struct Entry {
     topic: usize,
     weight: f64,
+    /// Only a mishearing of the topic's terms: it confirms a topic but
+    /// cannot make one ("salary" is heard for Celery, but is mostly salary).
+    heard_only: bool,
 }
 
 pub struct TopicIndex {
@@ -119,6 +122,10 @@ impl TopicIndex {
                 .map(|(topic, weights)| Entry {
                     topic,
                     weight: weights.iter().sum::<f64>() * specificity,
+                    heard_only: weights
+                        .iter()
+                        .enumerate()
+                        .all(|(kind, weight)| kind == Source::Spoken.weight().0 || *weight == 0.0),
                 })
                 .collect();
             list.sort_by_key(|entry| entry.topic);
@@ -160,29 +167,39 @@ impl TopicIndex {
 
     /// Every topic with any evidence, best first, with its score.
     pub fn ranked(&self, question: Option<&str>, answer: &str, kind: Kind) -> Vec<(usize, f64)> {
-        let mut scores: FxHashMap<usize, f64> = FxHashMap::default();
+        let mut scores: FxHashMap<usize, (f64, bool)> = FxHashMap::default();
         if let Some(question) = question {
             self.score(&padded(question, usize::MAX), QUESTION_FACTOR, &mut scores);
         }
         self.score(&padded(answer, ANSWER_WORDS), 1.0, &mut scores);
-        for (topic, score) in scores.iter_mut() {
-            if same_kind(&self.kinds[*topic], kind) {
-                *score *= SAME_KIND;
-            }
-        }
-        let mut ranked: Vec<(usize, f64)> = scores.into_iter().collect();
+        let mut ranked: Vec<(usize, f64)> = scores
+            .into_iter()
+            .filter(|(_, (_, made))| *made)
+            .map(|(topic, (score, _))| {
+                let factor = if same_kind(&self.kinds[topic], kind) {
+                    SAME_KIND
+                } else {
+                    1.0
+                };
+                (topic, score * factor)
+            })
+            .collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked
     }
 
-    fn score(&self, padded: &str, factor: f64, scores: &mut FxHashMap<usize, f64>) {
+    /// Adds the phrases found in `padded` to each topic's score, and notes
+    /// which topics have evidence beyond mishearings.
+    fn score(&self, padded: &str, factor: f64, scores: &mut FxHashMap<usize, (f64, bool)>) {
         let mut seen = rustc_hash::FxHashSet::default();
         for hit in self.automaton.find_overlapping_iter(padded) {
             if !seen.insert(hit.pattern()) {
                 continue;
             }
             for entry in &self.entries[hit.pattern().as_usize()] {
-                *scores.entry(entry.topic).or_default() += entry.weight * factor;
+                let slot = scores.entry(entry.topic).or_default();
+                slot.0 += entry.weight * factor;
+                slot.1 |= !entry.heard_only;
             }
         }
     }

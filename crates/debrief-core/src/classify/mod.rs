@@ -10,9 +10,11 @@
 //! a wrong topic is worse than none.
 
 mod index;
+mod sound_alike;
 mod terms;
 
 pub use index::TopicIndex;
+pub use sound_alike::sound_alikes;
 pub use terms::Mishearings;
 
 /// The topic an exchange is about.

@@ -109,13 +109,15 @@ mod tests {
             .iter()
             .position(|t| t.id == "linux.scp")
             .unwrap();
-        assert!(heard.in_text(pods, "we paused the rollout", 0).is_empty());
+        assert!(heard.in_text(pods, "we potted the plants", 0).is_empty());
         assert_eq!(
-            heard.in_text(pods, "we have a pause and services", 0).len(),
+            heard
+                .in_text(pods, "we have three pots and a service", 0)
+                .len(),
             1
         );
         assert!(heard
-            .in_text(scp, "we have a pause and services", 0)
+            .in_text(scp, "we have three pots and a service", 0)
             .is_empty());
     }
 }

@@ -21,6 +21,9 @@ struct ContentFindings {
     misconceptions: usize,
 }
 
+/// How sure a topic found from the answer alone must be.
+const ANSWER_ONLY_CONFIDENCE: f64 = 0.6;
+
 /// The topic of the candidate's own questions to the interviewer.
 const QUESTIONS_TO_ASK: &str = "behavioral.questions-to-ask";
 
@@ -263,9 +266,16 @@ impl Assembly<'_> {
                     said.push_str(&self.join(a));
                 }
                 let asked = (!asked.trim().is_empty()).then_some(asked.as_str());
-                self.index
-                    .classify(asked, &said, plan.kind)
-                    .map(|m| (m.topic, m.confidence))
+                let found = self.index.classify(asked, &said, plan.kind)?;
+                // A question that names no subject ("And what was the
+                // result?") leaves the topic to the answer alone, which
+                // wanders: only a clear match is kept. Coding tasks are
+                // exempt: their answers stay on the task.
+                let named =
+                    asked.is_some_and(|q| !self.index.ranked(Some(q), "", plan.kind).is_empty());
+                let clear = found.confidence >= ANSWER_ONLY_CONFIDENCE;
+                (named || asked.is_none() || clear || plan.kind == Kind::Coding)
+                    .then_some((found.topic, found.confidence))
             }
         }?;
         let topic = &self.knowledge.topics()[matched.0];
