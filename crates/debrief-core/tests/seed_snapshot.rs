@@ -185,6 +185,7 @@ fn seed_misconceptions_are_flagged_on_the_words() {
     for (topic, words) in [
         ("linux.chmod-chown", "That change the ownership"),
         ("python.lambda-functions", "multiple expressions"),
+        ("python.list-comprehension", "can't use list conversion"),
     ] {
         assert!(
             flagged.iter().any(|(t, w)| t == topic && w.contains(words)),

@@ -80,7 +80,17 @@ impl ContentIndex {
         let checks = self.checks[index].get_or_init(|| compile(topic));
         let mut first: Vec<Option<Span>> = vec![None; topic.key_points.len()];
         let mut wrong = Vec::new();
-        for part in said {
+        for (n, part) in said.iter().enumerate() {
+            // A wrong statement may run over from the sentence before
+            // ("…like filtering the records. Those you can't use a list
+            // comprehension."): each sentence is also judged with it.
+            if let Some(previous) = n.checked_sub(1).map(|p| said[p].text) {
+                for found in with_context(&checks.wrong, previous, part) {
+                    if !wrong.iter().any(|(seen, _)| *seen == found.0) {
+                        wrong.push(found);
+                    }
+                }
+            }
             for hit in checks.cues.find_overlapping_iter(part.text) {
                 if whole_words(part.text, hit.start(), hit.end()) {
                     let point = checks.point_of[hit.pattern().as_usize()];
@@ -88,20 +98,16 @@ impl ContentIndex {
                         .get_or_insert(Span::new(part.at + hit.start(), part.at + hit.end()));
                 }
             }
-            wrong.extend(misconceptions(&checks.wrong, part));
+            for found in misconceptions(&checks.wrong, part) {
+                if !wrong.contains(&found) {
+                    wrong.push(found);
+                }
+            }
         }
         if let (Some(asked), Some(first)) = (asked, said.first()) {
-            let context = format!("{} ", asked.trim());
-            let together = format!("{context}{}", first.text);
-            for (n, pattern) in checks.wrong.iter().enumerate() {
-                let Some(found) = pattern.as_ref().and_then(|p| p.find(&together)) else {
-                    continue;
-                };
-                // Only the candidate's words are pointed at.
-                if found.end() > context.len() && !wrong.iter().any(|(seen, _)| *seen == n) {
-                    let start = found.start().max(context.len()) - context.len();
-                    let end = found.end() - context.len();
-                    wrong.push((n, Span::new(first.at + start, first.at + end)));
+            for found in with_context(&checks.wrong, asked, first) {
+                if !wrong.iter().any(|(seen, _)| *seen == found.0) {
+                    wrong.push(found);
                 }
             }
         }
@@ -124,6 +130,25 @@ impl ContentIndex {
         }
         assessment
     }
+}
+
+/// The misconceptions stated in `part` when read after `context` (the
+/// question, or the sentence before), pointing only at `part`'s words.
+fn with_context(patterns: &[Option<Regex>], context: &str, part: &Said<'_>) -> Vec<(usize, Span)> {
+    let context = format!("{} ", context.trim());
+    let together = format!("{context}{}", part.text);
+    patterns
+        .iter()
+        .enumerate()
+        .filter_map(|(n, pattern)| {
+            let found = pattern.as_ref()?.find(&together)?;
+            (found.end() > context.len()).then(|| {
+                let start = found.start().max(context.len()) - context.len();
+                let end = found.end() - context.len();
+                (n, Span::new(part.at + start, part.at + end))
+            })
+        })
+        .collect()
 }
 
 /// The misconceptions stated in one stretch of text.
