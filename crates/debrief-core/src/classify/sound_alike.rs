@@ -48,12 +48,16 @@ pub fn sound_alikes(topic: &Topic, text: &str, base: usize) -> Vec<Term> {
             continue;
         }
         let lower = core.to_lowercase();
-        let code = METAPHONE.encode(&lower);
+        // Cheap tests first: length and first sound, then spelling, and the
+        // phonetic code only for the few words that pass.
         let heard_as = terms.iter().find(|(term, term_code)| {
             *term != lower
                 && !lower.starts_with(term.as_str())
-                && *term_code == code
+                && lower.len() + 2 >= term.len()
+                && lower.len() <= term.len() + 3
+                && same_first_sound(term, &lower)
                 && strsim::jaro_winkler(term, &lower) >= SPELLING
+                && *term_code == METAPHONE.encode(&lower)
         });
         if let Some((term, _)) = heard_as {
             out.push(Term {
@@ -64,6 +68,21 @@ pub fn sound_alikes(topic: &Topic, text: &str, base: usize) -> Vec<Term> {
         }
     }
     out
+}
+
+/// Whether two words start with letters that can sound alike (c/k/q,
+/// g/j, s/c/z, f/p as in "ph").
+fn same_first_sound(a: &str, b: &str) -> bool {
+    let class = |c: Option<char>| match c {
+        Some('c' | 'k' | 'q') => 'k',
+        Some('g' | 'j') => 'j',
+        Some('s' | 'z') => 's',
+        Some('f' | 'p') => 'f',
+        Some(other) => other,
+        None => ' ',
+    };
+    let (first_a, first_b) = (a.chars().next(), b.chars().next());
+    class(first_a) == class(first_b) || first_a == Some('c') && first_b == Some('s')
 }
 
 #[cfg(test)]

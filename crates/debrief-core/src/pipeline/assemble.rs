@@ -157,13 +157,25 @@ impl Assembly<'_> {
             .answer
             .iter()
             .chain(plan.follow_ups.iter().flat_map(|(_, a)| a.iter()));
-        let said: Vec<Said<'_>> = answers
-            .map(|&i| {
-                let span = self.sentences[i].span;
-                Said {
-                    text: span.slice(self.source),
-                    at: span.start(),
+        // Runs of consecutive sentences are read as one stretch of the
+        // source: one scan each, and statements that cross a sentence
+        // break are seen whole.
+        let mut runs: Vec<(usize, Span)> = Vec::new();
+        for &i in answers {
+            let span = self.sentences[i].span;
+            match runs.last_mut() {
+                Some((last, run)) if *last + 1 == i => {
+                    *last = i;
+                    *run = run.cover(span);
                 }
+                _ => runs.push((i, span)),
+            }
+        }
+        let said: Vec<Said<'_>> = runs
+            .into_iter()
+            .map(|(_, span)| Said {
+                text: span.slice(self.source),
+                at: span.start(),
             })
             .collect();
         if said.is_empty() || plan.kind == Kind::CandidateQuestion {
