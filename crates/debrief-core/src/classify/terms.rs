@@ -5,6 +5,7 @@
 use crate::knowledge::KnowledgeBase;
 use crate::report::Term;
 use crate::span::Span;
+use crate::text::words::whole_words;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 /// Every topic's mishearings, found in one pass over a text.
@@ -41,10 +42,7 @@ impl Mishearings {
         let mut out: Vec<Term> = Vec::new();
         for hit in self.automaton.find_overlapping_iter(text) {
             let (owner, likely) = &self.owners[hit.pattern().as_usize()];
-            let before = text[..hit.start()].chars().next_back();
-            let after = text[hit.end()..].chars().next();
-            let whole = !before.is_some_and(char::is_alphanumeric)
-                && !after.is_some_and(char::is_alphanumeric);
+            let whole = whole_words(text, hit.start(), hit.end());
             let span = Span::new(base + hit.start(), base + hit.end());
             if *owner == topic && whole && !out.iter().any(|term| term.span == span) {
                 out.push(Term {

@@ -1,10 +1,11 @@
 //! For coding exchanges: did the candidate name an approach, state the
 //! complexity (and was it right), think about edge cases, and test?
 
-use super::{whole_words, Said};
+use super::Said;
 use crate::knowledge::Topic;
 use crate::report::Finding;
 use crate::span::Span;
+use crate::text::words::whole_words;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use std::sync::LazyLock;

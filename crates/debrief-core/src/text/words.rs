@@ -16,6 +16,19 @@ pub fn push_lowercase(out: &mut String, word: &str) {
     }
 }
 
+/// Whether `text[start..end]` stands as whole words ("o(n)" but not the
+/// "set" in "reset").
+pub fn whole_words(text: &str, start: usize, end: usize) -> bool {
+    let word_char = |c: char| c.is_alphanumeric();
+    let first_is_word = text[start..].chars().next().is_some_and(word_char);
+    let last_is_word = text[..end].chars().next_back().is_some_and(word_char);
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let cuts_in = first_is_word && before.is_some_and(word_char);
+    let cuts_out = last_is_word && after.is_some_and(word_char);
+    !cuts_in && !cuts_out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -26,5 +39,12 @@ mod tests {
         push_lowercase(&mut out, "What\u{2019}s");
         push_lowercase(&mut out, " Big-O");
         assert_eq!(out, "what's big-o");
+    }
+
+    #[test]
+    fn whole_words_only() {
+        assert!(whole_words("we reset it", 3, 8));
+        assert!(!whole_words("we reset it", 5, 8));
+        assert!(whole_words("it is o(n) time", 6, 10));
     }
 }
