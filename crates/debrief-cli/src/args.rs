@@ -33,6 +33,13 @@ pub enum Command {
     /// List, show and check knowledge-base topics.
     #[command(subcommand, after_help = crate::exit::HELP)]
     Kb(KbCommand),
+    /// List the rules behind the report's findings, or print one's
+    /// documentation: what it finds, why it matters, an example.
+    #[command(after_help = crate::exit::HELP)]
+    Rules {
+        /// A rule's code or name, e.g. `delivery.filler` or `filler-words`.
+        code: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -116,6 +123,15 @@ pub struct AnalyzeArgs {
     /// base (a topic with a built-in id replaces it).
     #[arg(long, value_name = "DIR")]
     pub kb: Option<PathBuf>,
+
+    /// Switch rules off, by code or name (comma-separated or repeated);
+    /// `debrief rules` lists them. Adds to the config file's `ignore`.
+    #[arg(long, value_name = "CODE,...", value_delimiter = ',')]
+    pub ignore: Vec<String>,
+
+    /// A config file (TOML) [default: ./debrief.toml when it exists].
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -125,6 +141,9 @@ pub enum OutputFormat {
     Md,
     /// The report contract, `debrief.report/1`.
     Json,
+    /// One self-contained HTML page: charts, findings highlighted in the
+    /// transcript, printable; loads nothing from the network.
+    Html,
 }
 
 /// `--input-format`: detect, or a format named by the user.

@@ -3,10 +3,12 @@
 
 mod analyze;
 mod args;
+mod config;
 mod exit;
 mod files;
 mod grade;
 mod kb;
+mod rules;
 mod schema;
 
 use args::{Cli, Command};
@@ -20,6 +22,7 @@ fn main() -> std::process::ExitCode {
         Command::Schema => schema::run(),
         Command::Kb(command) => kb::run(command),
         Command::Grade(args) => grade::run(args),
+        Command::Rules { code } => rules::run(code.as_deref()),
     };
     match result {
         Ok(()) => exit::Code::Ok.into(),

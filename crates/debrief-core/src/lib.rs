@@ -8,6 +8,7 @@
 
 pub mod attribute;
 pub mod classify;
+pub mod coach;
 pub mod content;
 pub mod cues;
 pub mod error;
@@ -16,6 +17,7 @@ pub mod ingest;
 pub mod knowledge;
 pub mod pipeline;
 pub mod report;
+pub mod rules;
 pub mod segment;
 pub mod span;
 pub mod text;

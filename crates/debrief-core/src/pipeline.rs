@@ -2,12 +2,14 @@
 
 use crate::attribute::{self, Attribution};
 use crate::classify::TopicIndex;
+use crate::coach;
 use crate::content::ContentIndex;
 use crate::cues::Facts;
 use crate::error::Error;
 use crate::ingest;
 use crate::knowledge::KnowledgeBase;
 use crate::report::{self, Report};
+use crate::rules::Selection;
 use crate::segment::{self, Turn};
 use crate::text;
 use crate::transcript::{InputFormat, Transcript};
@@ -33,6 +35,8 @@ pub struct Options {
     /// The knowledge base to match topics against (default: the built-in
     /// one).
     pub knowledge: Option<Arc<KnowledgeBase>>,
+    /// The rules to run (default: all).
+    pub rules: Selection,
 }
 
 /// The built-in base's indexes, built once.
@@ -78,17 +82,21 @@ pub fn analyze_transcript(transcript: &Transcript, options: &Options) -> Result<
     let assembly = Assembly {
         source: &transcript.source,
         sentences: &sentences,
-        facts: &facts,
         knowledge,
         index,
         content,
         terms: Default::default(),
+        rules: &options.rules,
+        figures: coach::figures(&transcript.source),
     };
-    let interviews: Vec<report::Interview> = plans
+    let mut interviews: Vec<report::Interview> = plans
         .iter()
         .enumerate()
         .map(|(n, plan)| assembly.interview(n + 1, plan))
         .collect();
+    for interview in &mut interviews {
+        interview.metrics = metrics::habits(&turns, interview.exchanges.iter(), interview.span);
+    }
     let mut warnings: Vec<String> = transcript
         .warnings
         .iter()
@@ -112,9 +120,11 @@ pub fn analyze_transcript(transcript: &Transcript, options: &Options) -> Result<
         speakers: speakers(transcript, &attribution),
         metrics: metrics::metrics(&turns, &interviews, &attribution, &sentences),
         turns: turns.iter().map(report_turn).collect(),
-        interviews,
         terms: assembly.terms.take(),
-        recommendations: Vec::new(),
+        scores: scores::mean(interviews.iter().flat_map(|i| &i.exchanges)),
+        feedback: coach::feedback(&interviews),
+        recommendations: coach::practice_plan(&interviews, knowledge),
+        interviews,
         warnings,
     })
 }

@@ -23,8 +23,15 @@ pub struct Report {
     pub interviews: Vec<Interview>,
     /// Technical terms that speech recognition probably garbled.
     pub terms: Vec<Term>,
+    /// The whole report's scores: the mean over its answered exchanges.
+    #[serde(default)]
+    pub scores: Scores,
     pub metrics: Metrics,
-    pub recommendations: Vec<String>,
+    /// What went well and what to change across all interviews.
+    #[serde(default)]
+    pub feedback: Feedback,
+    /// The practice plan: weakest topics and habits first.
+    pub recommendations: Vec<Recommendation>,
     /// Things the reader should know about how the input was read.
     #[serde(default)]
     pub warnings: Vec<String>,
@@ -75,15 +82,36 @@ pub struct Interview {
     pub index: usize,
     pub span: Span,
     pub scores: Scores,
+    #[serde(default)]
+    pub metrics: Habits,
     pub exchanges: Vec<Exchange>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+/// Scores from 0 to 100 (formula in the README).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Scores {
     /// Null until the answer's content can be judged against a topic.
     pub content: Option<f64>,
+    /// How the answer is built (STAR parts, a concrete example, approach and
+    /// complexity for code); null when no structure is expected.
+    #[serde(default)]
+    pub structure: Option<f64>,
     pub delivery: f64,
     pub overall: f64,
+}
+
+/// The candidate's speaking habits over a stretch of the transcript.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Habits {
+    /// Candidate words over all attributed words.
+    pub candidate_talk_ratio: f64,
+    /// Filler words and phrases per 100 candidate words.
+    pub filler_rate: f64,
+    /// Mean words per answer (follow-up answers included).
+    pub average_answer_words: f64,
+    /// Candidate words per minute, when the file has timestamps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub words_per_minute: Option<f64>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -117,9 +145,42 @@ pub struct Exchange {
     pub status: Status,
     pub scores: Scores,
     pub findings: Vec<Finding>,
-    pub strengths: Vec<String>,
-    pub improvements: Vec<String>,
+    pub strengths: Vec<Note>,
+    pub improvements: Vec<Note>,
     pub revised_answer: Option<RevisedAnswer>,
+}
+
+/// A sentence of coaching and the words of the transcript it is about.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Note {
+    pub text: String,
+    /// Where the words it is about are; empty only for what is missing
+    /// from an answer, which has no words to point at.
+    pub evidence: Vec<Span>,
+}
+
+/// Overall feedback: the patterns across exchanges.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Feedback {
+    pub strengths: Vec<Note>,
+    pub improvements: Vec<Note>,
+}
+
+/// One item of the practice plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Recommendation {
+    /// What to practise: a topic's title or a habit.
+    pub focus: String,
+    /// Why, in terms of what was found.
+    pub reason: String,
+    /// The knowledge-base topic, when the item is a topic.
+    pub topic: Option<String>,
+    /// The rule, when the item is a habit.
+    pub rule: Option<String>,
+    /// The exchanges it comes from.
+    pub exchanges: Vec<String>,
+    /// Questions to practise with.
+    pub drills: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -202,6 +263,15 @@ pub struct Metrics {
     pub attribution: String,
     /// Mean confidence of the turn roles, weighted by words, from 0 to 1.
     pub attribution_confidence: f64,
+    /// Filler words and phrases per 100 candidate words.
+    #[serde(default)]
+    pub filler_rate: f64,
+    /// Mean words per answer (follow-up answers included).
+    #[serde(default)]
+    pub average_answer_words: f64,
+    /// Candidate words per minute, when the file has timestamps.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub words_per_minute: Option<f64>,
     /// Recording length in seconds, when the file has timestamps.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_seconds: Option<f64>,

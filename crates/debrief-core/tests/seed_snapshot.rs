@@ -63,7 +63,28 @@ fn outline(report: &Report) -> String {
                 asked(&exchange.question),
                 first_chars(&exchange.question.text, 80),
             );
-            for finding in exchange.findings.iter().filter(|f| f.severity != "info") {
+            // Delivery findings come per word: their counts are enough here.
+            let mut delivery: Vec<(&str, usize)> = Vec::new();
+            for finding in exchange
+                .findings
+                .iter()
+                .filter(|f| f.category == "delivery")
+            {
+                match delivery.iter_mut().find(|(rule, _)| *rule == finding.rule) {
+                    Some((_, n)) => *n += 1,
+                    None => delivery.push((&finding.rule, 1)),
+                }
+            }
+            if !delivery.is_empty() {
+                let counts: Vec<String> =
+                    delivery.iter().map(|(r, n)| format!("{r} {n}")).collect();
+                let _ = writeln!(out, "    delivery: {}", counts.join(", "));
+            }
+            let judged = exchange
+                .findings
+                .iter()
+                .filter(|f| f.severity != "info" && f.category != "delivery");
+            for finding in judged {
                 let _ = writeln!(
                     out,
                     "    {} {}: {}",

@@ -1,16 +1,24 @@
 //! Rendering a small hand-built report, independent of the pipeline.
 
 use debrief_core::report::{
-    Answer, Exchange, FollowUp, Interview, Kind, Metrics, Question, RevisedAnswer, RevisedSource,
-    Scores, Source, Speaker, Status, Term, Topic, Turn, SCHEMA,
+    Answer, Exchange, Feedback, FollowUp, Interview, Kind, Metrics, Note, Question, Recommendation,
+    RevisedAnswer, RevisedSource, Scores, Source, Speaker, Status, Term, Topic, Turn, SCHEMA,
 };
 use debrief_core::{InputFormat, Report, Span};
 
 fn scores() -> Scores {
     Scores {
         content: None,
+        structure: None,
         delivery: 0.5,
         overall: 0.5,
+    }
+}
+
+fn note(text: &str, at: usize) -> Note {
+    Note {
+        text: text.to_owned(),
+        evidence: vec![Span::new(at, at + 5)],
     }
 }
 
@@ -63,6 +71,9 @@ fn metrics() -> Metrics {
         candidate_questions: 1,
         attribution: "labels".to_owned(),
         attribution_confidence: 0.925,
+        filler_rate: 2.5,
+        average_answer_words: 30.0,
+        words_per_minute: None,
         duration_seconds: None,
     }
 }
@@ -84,10 +95,10 @@ fn report() -> Report {
         question: question("How much faster?", 130, false),
         answer: answer("A lot faster, I don't remember exactly.", 150),
     });
-    behavioral.strengths = vec!["Names a concrete change you made.".to_owned()];
+    behavioral.strengths = vec![note("Names a concrete change you made.", 50)];
     behavioral.improvements = vec![
-        "Give the result as a number.".to_owned(),
-        "Say what *you* did, not the team.".to_owned(),
+        note("Give the result as a number.", 60),
+        note("Say what *you* did, not the team.", 70),
     ];
     behavioral.revised_answer = Some(RevisedAnswer {
         text: "I moved our nightly batch jobs to a queue, which made the reports \
@@ -157,12 +168,14 @@ fn report() -> Report {
                 index: 1,
                 span: Span::new(0, 450),
                 scores: scores(),
+                metrics: Default::default(),
                 exchanges: vec![behavioral, hostile],
             },
             Interview {
                 index: 2,
                 span: Span::new(450, 700),
                 scores: scores(),
+                metrics: Default::default(),
                 exchanges: vec![inferred, candidate_question],
             },
         ],
@@ -171,8 +184,20 @@ fn report() -> Report {
             span: Span::new(10, 21),
             likely: "scp".to_owned(),
         }],
+        scores: scores(),
         metrics: metrics(),
-        recommendations: vec!["Practise giving results as numbers.".to_owned()],
+        feedback: Feedback {
+            strengths: vec![note("You named the change you made.", 50)],
+            improvements: vec![note("Results without numbers in 2 answers.", 60)],
+        },
+        recommendations: vec![Recommendation {
+            focus: "No numbers".to_owned(),
+            reason: "2 time(s) in 2 answer(s): i1-q1, i2-q1.".to_owned(),
+            topic: None,
+            rule: Some("content.no-numbers".to_owned()),
+            exchanges: vec!["i1-q1".to_owned(), "i2-q1".to_owned()],
+            drills: vec!["Practise giving results as numbers.".to_owned()],
+        }],
         warnings: vec!["the input is not valid UTF-8 (first bad byte at offset 3)".to_owned()],
     }
 }
@@ -183,6 +208,7 @@ fn empty_report() -> Report {
     report.interviews[0].exchanges.clear();
     report.terms.clear();
     report.recommendations.clear();
+    report.feedback = Feedback::default();
     report.warnings.clear();
     report.metrics = Metrics {
         questions: 0,
@@ -274,7 +300,9 @@ fn sections_follow_the_interviews_and_number_across_them() {
             "## Interview 2",
             "### Q3",
             "### Q4",
+            "## Overall feedback",
             "## Practice plan",
+            "## Coverage: every question found",
             "## Terms the transcript probably misheard",
         ]
     );
@@ -285,7 +313,7 @@ fn coaching_sections_appear_only_when_filled() {
     let out = debrief_render::markdown(&report());
     // Only Q1 has strengths, improvements and a revised answer.
     assert_eq!(out.matches("#### Strengths").count(), 1);
-    assert_eq!(out.matches("#### Improvements").count(), 1);
+    assert_eq!(out.matches("#### Areas for improvement").count(), 1);
     assert_eq!(out.matches("#### Revised answer").count(), 1);
     let empty = debrief_render::markdown(&empty_report());
     assert!(!empty.contains("####"), "{empty}");

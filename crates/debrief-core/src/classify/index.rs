@@ -1,12 +1,12 @@
 //! The phrase index over all topics, and scoring an exchange against it.
 
+use super::phrases::PhraseSet;
 use super::{Match, Mishearings};
 use crate::cues::{is_content_word, Words};
 use crate::knowledge::{KnowledgeBase, TopicKind};
 use crate::report::Kind;
 use crate::text::words::push_lowercase;
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// How much each source of a phrase counts.
 const TERM: f64 = 3.0;
@@ -59,8 +59,8 @@ struct Entry {
 }
 
 pub struct TopicIndex {
-    automaton: AhoCorasick,
-    /// Per pattern: the topics it speaks for.
+    phrases: PhraseSet,
+    /// Per phrase: the topics it speaks for.
     entries: Vec<Vec<Entry>>,
     kinds: Vec<TopicKind>,
     categories: Vec<String>,
@@ -109,14 +109,13 @@ impl TopicIndex {
             }
         }
         let topics = base.topics().len().max(1) as f64;
-        let mut patterns = Vec::with_capacity(phrases.len());
-        let mut entries = Vec::with_capacity(phrases.len());
         let mut sorted: Vec<_> = phrases.into_iter().collect();
         sorted.sort_by(|a, b| a.0.cmp(&b.0));
-        for (phrase, owners) in sorted {
+        let words = PhraseSet::new(sorted.iter().map(|(phrase, _)| phrase.split(' ')));
+        let mut entries = Vec::with_capacity(sorted.len());
+        for (_, owners) in sorted {
             // A phrase shared by many topics tells them apart poorly.
             let specificity = (1.0 + topics / owners.len() as f64).ln();
-            patterns.push(format!(" {phrase} "));
             let mut list: Vec<Entry> = owners
                 .into_iter()
                 .map(|(topic, weights)| Entry {
@@ -131,14 +130,8 @@ impl TopicIndex {
             list.sort_by_key(|entry| entry.topic);
             entries.push(list);
         }
-        let automaton = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            // Only a pattern set too large for the automaton fails; the
-            // knowledge base's phrases are a few thousand short strings.
-            .expect("topic phrases compile");
         TopicIndex {
-            automaton,
+            phrases: words,
             entries,
             kinds: base.topics().iter().map(|t| t.kind.clone()).collect(),
             categories: base.topics().iter().map(|t| t.category.clone()).collect(),
@@ -149,7 +142,12 @@ impl TopicIndex {
     /// The topic of an exchange with this question (None when inferred) and
     /// answer, of this kind.
     pub fn classify(&self, question: Option<&str>, answer: &str, kind: Kind) -> Option<Match> {
-        let ranked = self.ranked(question, answer, kind);
+        self.classify_asked(&self.asked(question), answer, kind)
+    }
+
+    /// `classify` for a question already read with `asked`.
+    pub fn classify_asked(&self, asked: &Asked, answer: &str, kind: Kind) -> Option<Match> {
+        let ranked = self.ranked_asked(asked, answer, kind);
         let (best, top) = *ranked.first()?;
         let second = ranked.get(1).map_or(0.0, |r| r.1);
         let confidence = top / (top + second + MIN_SCORE / 2.0);
@@ -167,13 +165,16 @@ impl TopicIndex {
 
     /// Every topic with any evidence, best first, with its score.
     pub fn ranked(&self, question: Option<&str>, answer: &str, kind: Kind) -> Vec<(usize, f64)> {
-        let mut scores: FxHashMap<usize, (f64, bool)> = FxHashMap::default();
-        if let Some(question) = question {
-            self.score(&padded(question, usize::MAX), QUESTION_FACTOR, &mut scores);
-        }
-        self.score(&padded(answer, ANSWER_WORDS), 1.0, &mut scores);
+        self.ranked_asked(&self.asked(question), answer, kind)
+    }
+
+    /// `ranked` for a question already read with `asked`.
+    pub fn ranked_asked(&self, asked: &Asked, answer: &str, kind: Kind) -> Vec<(usize, f64)> {
+        let mut scores = asked.scores.clone();
+        self.score(answer, ANSWER_WORDS, 1.0, &mut scores);
         let mut ranked: Vec<(usize, f64)> = scores
             .into_iter()
+            .enumerate()
             .filter(|(_, (_, made))| *made)
             .map(|(topic, (score, _))| {
                 let factor = if same_kind(&self.kinds[topic], kind) {
@@ -188,20 +189,47 @@ impl TopicIndex {
         ranked
     }
 
-    /// Adds the phrases found in `padded` to each topic's score, and notes
-    /// which topics have evidence beyond mishearings.
-    fn score(&self, padded: &str, factor: f64, scores: &mut FxHashMap<usize, (f64, bool)>) {
-        let mut seen = rustc_hash::FxHashSet::default();
-        for hit in self.automaton.find_overlapping_iter(padded) {
-            if !seen.insert(hit.pattern()) {
-                continue;
+    /// Reads a question (None when inferred) once, to be weighed against
+    /// answers by `classify_asked` and `ranked_asked`.
+    pub fn asked(&self, question: Option<&str>) -> Asked {
+        let mut scores = vec![(0.0, false); self.kinds.len()];
+        if let Some(question) = question {
+            self.score(question, usize::MAX, QUESTION_FACTOR, &mut scores);
+        }
+        Asked { scores }
+    }
+
+    /// Adds the phrases found in the first `limit` words of `text` to each
+    /// topic's score, and notes which topics have evidence beyond
+    /// mishearings.
+    fn score(&self, text: &str, limit: usize, factor: f64, scores: &mut [(f64, bool)]) {
+        let mut words = Vec::new();
+        for_each_word(text, limit, |word| words.push(self.phrases.id(word)));
+        let mut seen = FxHashSet::default();
+        self.phrases.find(&words, |phrase| {
+            if !seen.insert(phrase) {
+                return;
             }
-            for entry in &self.entries[hit.pattern().as_usize()] {
-                let slot = scores.entry(entry.topic).or_default();
+            for entry in &self.entries[phrase] {
+                let slot = &mut scores[entry.topic];
                 slot.0 += entry.weight * factor;
                 slot.1 |= !entry.heard_only;
             }
-        }
+        });
+    }
+}
+
+/// What a question's phrases say for each topic.
+#[derive(Clone, Debug)]
+pub struct Asked {
+    /// Per topic: the score, and whether evidence beyond mishearings made it.
+    scores: Vec<(f64, bool)>,
+}
+
+impl Asked {
+    /// Whether the question by itself points at any topic.
+    pub fn names_a_topic(&self) -> bool {
+        self.scores.iter().any(|(_, made)| *made)
     }
 }
 
@@ -217,17 +245,22 @@ fn same_kind(topic: &TopicKind, kind: Kind) -> bool {
 /// Words joined by single spaces, each lower-cased and in its singular
 /// form.
 fn normalize(phrase: &str) -> String {
-    let padded = padded(phrase, usize::MAX);
-    padded.trim().to_owned()
+    let mut out = String::new();
+    for_each_word(phrase, usize::MAX, |word| {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    });
+    out
 }
 
-/// The first `limit` words of `text` as the index compares them, padded by
-/// spaces: lower-cased, without surrounding punctuation, singular; operators
-/// that are words of their own in technical speech ("==", ">>", "2>&1") are
-/// kept.
-fn padded(text: &str, limit: usize) -> String {
-    let mut out = String::with_capacity(text.len().min(limit.saturating_mul(8)) + 2);
-    out.push(' ');
+/// Calls `each` with the first `limit` words of `text` as the index
+/// compares them: lower-cased, without surrounding punctuation, singular;
+/// operators that are words of their own in technical speech ("==", ">>",
+/// "2>&1") are kept.
+fn for_each_word(text: &str, limit: usize, mut each: impl FnMut(&str)) {
+    let mut lower = String::new();
     for raw in text.split_whitespace().take(limit) {
         let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
         if word.is_empty() {
@@ -241,18 +274,14 @@ fn padded(text: &str, limit: usize) -> String {
                 && operator != "-"
                 && operator.chars().all(|c| "=<>!&|%*/+^~-".contains(c));
             if is_operator {
-                out.push_str(operator);
-                out.push(' ');
+                each(operator);
             }
             continue;
         }
-        let start = out.len();
-        push_lowercase(&mut out, word);
-        let kept = singular(&out[start..]).len();
-        out.truncate(start + kept);
-        out.push(' ');
+        lower.clear();
+        push_lowercase(&mut lower, word);
+        each(singular(&lower));
     }
-    out
 }
 
 /// A plural's singular, roughly: "projects" and "project", "indexes" and

@@ -10,10 +10,11 @@
 //! a wrong topic is worse than none.
 
 mod index;
+mod phrases;
 mod sound_alike;
 mod terms;
 
-pub use index::TopicIndex;
+pub use index::{Asked, TopicIndex};
 pub use sound_alike::sound_alikes;
 pub use terms::Mishearings;
 

@@ -31,6 +31,10 @@ pub struct Topic {
     #[serde(default)]
     pub misconceptions: Vec<Misconception>,
     pub coding: Option<Coding>,
+    /// A behavioural question answered with a story (conflict, failure…),
+    /// so its answer is judged and rebuilt in STAR order.
+    #[serde(default)]
+    pub story: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

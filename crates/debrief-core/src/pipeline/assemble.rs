@@ -2,15 +2,17 @@
 //! exchanges: texts and spans from sentence indices, topics from the
 //! knowledge base, heard terms, and scores.
 
-use super::scores;
+use super::scores::{self, Answered};
 use crate::classify::TopicIndex;
+use crate::coach;
 use crate::content::{coding_findings, ContentIndex, Said};
-use crate::cues::Facts;
 use crate::knowledge::KnowledgeBase;
 use crate::report::{self, Kind, Term};
+use crate::rules::{self, Selection, Spoken};
 use crate::segment::{ExchangePlan, InterviewPlan, QuestionPlan};
 use crate::span::Span;
 use crate::text::Sentence;
+use rustc_hash::FxHashSet;
 use std::cell::RefCell;
 
 /// The content findings of one exchange and what they add up to.
@@ -18,7 +20,6 @@ use std::cell::RefCell;
 struct ContentFindings {
     findings: Vec<report::Finding>,
     coverage: Option<f64>,
-    misconceptions: usize,
 }
 
 /// How sure a topic found from the answer alone must be.
@@ -28,6 +29,17 @@ const ANSWER_ONLY_CONFIDENCE: f64 = 0.6;
 const QUESTIONS_TO_ASK: &str = "behavioral.questions-to-ask";
 
 /// Every sentence of an exchange: questions, answers and follow-ups.
+/// How many of the four STAR parts the answer tells.
+fn star_parts(context: &rules::Context<'_>) -> usize {
+    let mut parts: Vec<rules::StarPart> = Vec::new();
+    for part in context.answer.iter().filter_map(rules::star_part) {
+        if !parts.contains(&part) {
+            parts.push(part);
+        }
+    }
+    parts.len()
+}
+
 fn exchange_sentences(plan: &ExchangePlan) -> impl Iterator<Item = usize> + '_ {
     let asked = |question: &QuestionPlan| match question {
         QuestionPlan::Asked(indices) => indices.clone(),
@@ -46,18 +58,21 @@ fn exchange_sentences(plan: &ExchangePlan) -> impl Iterator<Item = usize> + '_ {
 pub struct Assembly<'a> {
     pub source: &'a str,
     pub sentences: &'a [Sentence],
-    pub facts: &'a [Facts],
     pub knowledge: &'a KnowledgeBase,
     pub index: &'a TopicIndex,
     pub content: &'a ContentIndex,
     /// Garbled terms heard in exchanges, gathered as they are assembled.
     pub terms: RefCell<Vec<Term>>,
+    pub rules: &'a Selection,
+    /// The digit runs of the transcript: a revised answer may use no others.
+    pub figures: FxHashSet<&'a str>,
 }
 
-impl Assembly<'_> {
+impl<'a> Assembly<'a> {
     pub fn interview(&self, index: usize, plan: &InterviewPlan) -> report::Interview {
         let span = self.cover(plan.sentences.clone());
         let mut exchanges: Vec<report::Exchange> = Vec::with_capacity(plan.exchanges.len());
+        let asides = self.asides(plan);
         for (n, exchange) in plan.exchanges.iter().enumerate() {
             // A coding task goes on over several questions ("Can you explain
             // the next line?"): they keep its topic.
@@ -65,14 +80,45 @@ impl Assembly<'_> {
                 .last()
                 .filter(|previous| previous.kind == Kind::Coding)
                 .and_then(|previous| previous.topic.clone());
-            exchanges.push(self.exchange(format!("i{index}-q{}", n + 1), exchange, task));
+            let id = format!("i{index}-q{}", n + 1);
+            exchanges.push(self.exchange(id, exchange, task, &asides[n]));
         }
         report::Interview {
             index,
             span,
-            scores: scores::interview(&exchanges),
+            scores: scores::mean(&exchanges),
+            metrics: report::Habits::default(),
             exchanges,
         }
+    }
+
+    /// For each exchange, the sentences after it that no exchange claims
+    /// (small talk, the goodbye), up to the next exchange.
+    fn asides(&self, plan: &InterviewPlan) -> Vec<Vec<usize>> {
+        let claimed: FxHashSet<usize> =
+            plan.exchanges.iter().flat_map(exchange_sentences).collect();
+        let last_of = |e: &ExchangePlan| exchange_sentences(e).max();
+        let first_of = |e: &ExchangePlan| exchange_sentences(e).min();
+        (0..plan.exchanges.len())
+            .map(|n| {
+                let Some(from) = last_of(&plan.exchanges[n]) else {
+                    return Vec::new();
+                };
+                let to = plan
+                    .exchanges
+                    .get(n + 1)
+                    .and_then(first_of)
+                    .unwrap_or(plan.sentences.end);
+                (from + 1..to).filter(|i| !claimed.contains(i)).collect()
+            })
+            .collect()
+    }
+
+    fn spoken(&self, indices: impl IntoIterator<Item = usize>) -> Vec<Spoken<'a>> {
+        indices
+            .into_iter()
+            .map(|i| Spoken::new(self.source, self.sentences[i].span, self.sentences[i].time))
+            .collect()
     }
 
     fn cover(&self, range: std::ops::Range<usize>) -> Span {
@@ -93,6 +139,7 @@ impl Assembly<'_> {
         id: String,
         plan: &ExchangePlan,
         task: Option<report::Topic>,
+        aside: &[usize],
     ) -> report::Exchange {
         let question = self.question(&plan.question);
         let answer = self.answer(&plan.answer, &question);
@@ -107,19 +154,51 @@ impl Assembly<'_> {
                 }
             })
             .collect();
-        let (words, hesitations) = plan.answer.iter().fold((0, 0), |(words, hesitant), &i| {
-            let said = &self.facts[i].words;
-            (words + said.len(), hesitant + said.hesitations())
-        });
         let topic = self.topic(plan, &question, &answer, task);
-        let findings = topic
+        let content = topic
             .as_ref()
             .map(|topic| self.content_findings(plan, &question, &answer, topic))
             .unwrap_or_default();
-        let coverage = findings.coverage;
-        let (status, scores) =
-            scores::exchange(words, hesitations, coverage, findings.misconceptions);
-        report::Exchange {
+        let mut asked = if question.inferred {
+            String::new()
+        } else {
+            question.text.clone()
+        };
+        for follow_up in &follow_ups {
+            let follow_up: &report::FollowUp = follow_up;
+            if !follow_up.question.inferred {
+                asked.push(' ');
+                asked.push_str(&follow_up.question.text);
+            }
+        }
+        let answers = plan
+            .answer
+            .iter()
+            .chain(plan.follow_ups.iter().flat_map(|(_, a)| a.iter()))
+            .copied();
+        let context = rules::Context {
+            kind: plan.kind,
+            question: asked,
+            answer: self.spoken(answers),
+            aside: self.spoken(aside.iter().copied()),
+            topic: topic.as_ref().and_then(|t| self.knowledge.get(&t.id)),
+            coverage: content.coverage,
+        };
+        let mut findings: Vec<report::Finding> = content
+            .findings
+            .into_iter()
+            .filter(|f| self.rules.allows(&f.rule))
+            .collect();
+        findings.extend(self.rules.check(&context));
+        let answered = Answered {
+            kind: plan.kind,
+            words: context.words(),
+            coverage: content.coverage,
+            star_parts: context.asks_for_a_story().then(|| star_parts(&context)),
+        };
+        let (status, scores) = scores::exchange(&answered, &findings);
+        let revised_answer = coach::revised_answer(&context, &findings, &self.figures);
+        let mut exchange = report::Exchange {
             id,
             kind: plan.kind,
             question,
@@ -128,11 +207,13 @@ impl Assembly<'_> {
             topic,
             status,
             scores,
-            findings: findings.findings,
+            findings,
             strengths: Vec::new(),
             improvements: Vec::new(),
-            revised_answer: None,
-        }
+            revised_answer,
+        };
+        (exchange.strengths, exchange.improvements) = coach::notes(&exchange, answered.words);
+        exchange
     }
 
     /// What the answers said of the topic's key points, what they got
@@ -228,7 +309,6 @@ impl Assembly<'_> {
         ContentFindings {
             findings,
             coverage: Some(assessment.coverage()),
-            misconceptions: assessment.wrong.len(),
         }
     }
 
@@ -278,13 +358,13 @@ impl Assembly<'_> {
                     said.push_str(&self.join(a));
                 }
                 let asked = (!asked.trim().is_empty()).then_some(asked.as_str());
-                let found = self.index.classify(asked, &said, plan.kind)?;
+                let evidence = self.index.asked(asked);
+                let found = self.index.classify_asked(&evidence, &said, plan.kind)?;
                 // A question that names no subject ("And what was the
                 // result?") leaves the topic to the answer alone, which
                 // wanders: only a clear match is kept. Coding tasks are
                 // exempt: their answers stay on the task.
-                let named =
-                    asked.is_some_and(|q| !self.index.ranked(Some(q), "", plan.kind).is_empty());
+                let named = evidence.names_a_topic();
                 let clear = found.confidence >= ANSWER_ONLY_CONFIDENCE;
                 (named || asked.is_none() || clear || plan.kind == Kind::Coding)
                     .then_some((found.topic, found.confidence))

@@ -1,8 +1,9 @@
 //! Whole-report figures.
 
 use crate::attribute::Attribution;
-use crate::report::{Interview, Metrics, Role};
+use crate::report::{Exchange, Habits, Interview, Metrics, Role};
 use crate::segment::Turn;
+use crate::span::Span;
 use crate::text::Sentence;
 
 pub fn metrics(
@@ -26,6 +27,12 @@ pub fn metrics(
     let times = sentences.iter().filter_map(|s| s.time);
     let first = times.clone().map(|t| t.start).reduce(f64::min);
     let last = times.map(|t| t.end).reduce(f64::max);
+    let whole = interviews
+        .iter()
+        .map(|i| i.span)
+        .reduce(Span::cover)
+        .unwrap_or_default();
+    let all = habits(turns, exchanges(), whole);
     Metrics {
         words,
         interviewer_words,
@@ -39,8 +46,61 @@ pub fn metrics(
             .count(),
         attribution: attribution.method.name().to_owned(),
         attribution_confidence: ratio_f(weighted, words as f64),
+        filler_rate: all.filler_rate,
+        average_answer_words: all.average_answer_words,
+        words_per_minute: all.words_per_minute,
         duration_seconds: first.zip(last).map(|(a, b)| (b - a).max(0.0)),
     }
+}
+
+/// The candidate's habits over the turns within `span` and these exchanges.
+pub fn habits<'a>(
+    turns: &[Turn],
+    exchanges: impl Iterator<Item = &'a Exchange>,
+    span: Span,
+) -> Habits {
+    let within = || {
+        turns
+            .iter()
+            .filter(move |t| span.start() <= t.span.start() && t.span.start() < span.end().max(1))
+    };
+    let words_of =
+        |role: Role| -> usize { within().filter(|t| t.role == role).map(|t| t.words).sum() };
+    let candidate = words_of(Role::Candidate);
+    let interviewer = words_of(Role::Interviewer);
+    let mut answers = 0;
+    let mut answer_words = 0;
+    let mut fillers = 0;
+    for exchange in exchanges {
+        let texts =
+            std::iter::once(&exchange.answer).chain(exchange.follow_ups.iter().map(|f| &f.answer));
+        for answer in texts.filter(|a| !a.text.trim().is_empty()) {
+            answers += 1;
+            answer_words += answer.text.split_whitespace().count();
+        }
+        fillers += exchange
+            .findings
+            .iter()
+            .filter(|f| f.rule == "delivery.filler")
+            .count();
+    }
+    let (timed_words, seconds) = within()
+        .filter(|t| t.role == Role::Candidate)
+        .filter_map(|t| {
+            t.time
+                .map(|time| (t.words, (time.end - time.start).max(0.0)))
+        })
+        .fold((0, 0.0), |(w, s), (words, secs)| (w + words, s + secs));
+    Habits {
+        candidate_talk_ratio: ratio(candidate, candidate + interviewer),
+        filler_rate: round1(100.0 * fillers as f64 / answer_words.max(1) as f64),
+        average_answer_words: round1(answer_words as f64 / answers.max(1) as f64),
+        words_per_minute: (seconds >= 10.0).then(|| round1(timed_words as f64 / seconds * 60.0)),
+    }
+}
+
+fn round1(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
 }
 
 fn ratio(part: usize, whole: usize) -> f64 {

@@ -1,9 +1,10 @@
-//! One exchange: the question, the verbatim answer, its follow-ups, then the
-//! coaching (strengths, improvements, a revised answer) where there is any.
+//! One exchange: the question, the verbatim answer, its follow-ups, the
+//! status and scores, then the coaching: strengths, areas for improvement
+//! and a revised answer.
 
 use super::labels;
 use crate::escape;
-use debrief_core::report::{Answer, Exchange, Kind, Question};
+use debrief_core::report::{Answer, Exchange, Kind, Note, Question};
 use std::fmt::{self, Write};
 
 pub fn write(out: &mut impl Write, number: usize, exchange: &Exchange) -> fmt::Result {
@@ -29,6 +30,12 @@ pub fn write(out: &mut impl Write, number: usize, exchange: &Exchange) -> fmt::R
     }
     writeln!(out)?;
     writeln!(out)?;
+    let answered_by = match exchange.kind {
+        Kind::CandidateQuestion => "The interviewer's answer",
+        _ => "Your answer",
+    };
+    writeln!(out, "#### {answered_by}")?;
+    writeln!(out)?;
     write_answer(out, &exchange.answer)?;
 
     for (i, follow_up) in exchange.follow_ups.iter().enumerate() {
@@ -37,9 +44,8 @@ pub fn write(out: &mut impl Write, number: usize, exchange: &Exchange) -> fmt::R
     }
 
     write_scores(out, exchange)?;
-    write_findings(out, exchange)?;
     write_list(out, "Strengths", &exchange.strengths)?;
-    write_list(out, "Improvements", &exchange.improvements)?;
+    write_list(out, "Areas for improvement", &exchange.improvements)?;
     if let Some(revised) = &exchange.revised_answer {
         writeln!(out, "#### Revised answer")?;
         writeln!(out)?;
@@ -79,6 +85,9 @@ fn write_scores(out: &mut impl Write, exchange: &Exchange) -> fmt::Result {
     if let Some(content) = scores.content {
         write!(out, " · content {content:.0}")?;
     }
+    if let Some(structure) = scores.structure {
+        write!(out, " · structure {structure:.0}")?;
+    }
     writeln!(
         out,
         " · delivery {:.0} · overall {:.0}",
@@ -87,46 +96,14 @@ fn write_scores(out: &mut impl Write, exchange: &Exchange) -> fmt::Result {
     writeln!(out)
 }
 
-/// What the answer covered, then what was missing or wrong, each with the
-/// words it is about (findings without words of their own have none).
-fn write_findings(out: &mut impl Write, exchange: &Exchange) -> fmt::Result {
-    let (good, to_work_on): (Vec<_>, Vec<_>) = exchange
-        .findings
-        .iter()
-        .partition(|finding| finding.severity == "info");
-    for (title, findings) in [
-        ("What you covered", good),
-        ("What was missing or wrong", to_work_on),
-    ] {
-        if findings.is_empty() {
-            continue;
-        }
-        writeln!(out, "#### {title}")?;
-        writeln!(out)?;
-        for finding in findings {
-            write!(out, "- {}", escape::one_line(&finding.message))?;
-            if let Some(suggestion) = finding
-                .suggestion
-                .as_ref()
-                .filter(|s| !finding.message.contains(s.as_str()))
-            {
-                write!(out, " — {}", escape::one_line(suggestion))?;
-            }
-            writeln!(out)?;
-        }
-        writeln!(out)?;
-    }
-    Ok(())
-}
-
-fn write_list(out: &mut impl Write, title: &str, items: &[String]) -> fmt::Result {
+fn write_list(out: &mut impl Write, title: &str, items: &[Note]) -> fmt::Result {
     if items.is_empty() {
         return Ok(());
     }
     writeln!(out, "#### {title}")?;
     writeln!(out)?;
     for item in items {
-        writeln!(out, "- {}", escape::one_line(item))?;
+        writeln!(out, "- {}", escape::one_line(&item.text))?;
     }
     writeln!(out)
 }

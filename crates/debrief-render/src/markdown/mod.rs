@@ -5,9 +5,9 @@
 mod closing;
 mod exchange;
 mod header;
-mod labels;
 
-use debrief_core::report::{Exchange, Interview};
+use crate::{labels, numbered};
+use debrief_core::report::Interview;
 use debrief_core::Report;
 use std::fmt::{self, Write};
 
@@ -43,15 +43,4 @@ fn write_interview(out: &mut impl Write, interview: &Interview, before: usize) -
         exchange::write(out, before + i + 1, exchange)?;
     }
     Ok(())
-}
-
-/// Every exchange with its interview's index and its number in the whole
-/// report, counting from 1.
-fn numbered(report: &Report) -> impl Iterator<Item = (usize, &Interview, &Exchange)> {
-    report
-        .interviews
-        .iter()
-        .flat_map(|interview| interview.exchanges.iter().map(move |ex| (interview, ex)))
-        .enumerate()
-        .map(|(i, (interview, exchange))| (i + 1, interview, exchange))
 }

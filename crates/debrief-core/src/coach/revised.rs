@@ -1,0 +1,258 @@
+//! A better answer for an exchange. For a known technical or coding topic:
+//! the knowledge base's model answer. For a behavioural or project
+//! question: the candidate's own sentences, cleaned of fillers and put in
+//! STAR order, with a bracketed placeholder wherever a part or a figure is
+//! missing. Never a number, name or claim the candidate did not say: the
+//! model answer's sentences that carry a figure the transcript lacks are
+//! left out.
+
+use crate::knowledge::{Topic, TopicKind};
+use crate::report::{Finding, Kind, RevisedAnswer, RevisedSource};
+use crate::rules::{star_part, Context, Spoken, StarPart};
+use crate::span::Span;
+use rustc_hash::FxHashSet;
+
+/// Findings whose words a revised answer leaves out.
+const DROPPED: &[&str] = &["delivery.filler", "delivery.repetition", "delivery.hedge"];
+
+/// The digit runs a transcript contains ("40", "256", "3").
+pub fn figures(source: &str) -> FxHashSet<&str> {
+    source
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .collect()
+}
+
+pub fn revised_answer(
+    context: &Context<'_>,
+    findings: &[Finding],
+    said_figures: &FxHashSet<&str>,
+) -> Option<RevisedAnswer> {
+    let topic = context.topic;
+    let story = context.asks_for_a_story();
+    let behavioural =
+        context.kind == Kind::Behavioral || topic.is_some_and(|t| t.kind == TopicKind::Behavioral);
+    if story || behavioural {
+        if context.answer.is_empty() {
+            return None;
+        }
+        let text = if story {
+            star_order(context, findings)
+        } else {
+            in_own_words(context, findings, topic, said_figures)
+        };
+        return Some(RevisedAnswer {
+            text,
+            source: RevisedSource::CandidateFacts,
+        });
+    }
+    let topic = topic.filter(|t| matches!(t.kind, TopicKind::Technical | TopicKind::Coding))?;
+    let text = model_answer(topic, said_figures);
+    (!text.is_empty()).then_some(RevisedAnswer {
+        text,
+        source: RevisedSource::KnowledgeBase,
+    })
+}
+
+/// The model answer without the sentences that carry a figure the
+/// transcript does not: a revised answer must not put numbers in the
+/// candidate's mouth.
+fn model_answer(topic: &Topic, said_figures: &FxHashSet<&str>) -> String {
+    sentences_of(&topic.model_answer)
+        .filter(|sentence| only_said_figures(sentence, said_figures))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether every digit run of `text` is one the transcript has.
+fn only_said_figures(text: &str, said_figures: &FxHashSet<&str>) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .all(|run| said_figures.contains(run))
+}
+
+/// Sentences of plain prose: cut after ". ", "! " or "? ".
+fn sentences_of(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text.trim();
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let cut = rest
+            .match_indices(['.', '!', '?'])
+            .map(|(i, _)| i + 1)
+            .find(|&i| {
+                rest[i..].starts_with(char::is_whitespace)
+                    && !(rest[..i].ends_with('.') && abbreviation(&rest[..i]))
+            })
+            .unwrap_or(rest.len());
+        let (sentence, tail) = rest.split_at(cut);
+        rest = tail.trim_start();
+        Some(sentence.trim())
+    })
+}
+
+/// Whether `text` ends with an abbreviation ("e.g.", "etc.") rather than a
+/// sentence.
+fn abbreviation(text: &str) -> bool {
+    let last = text.rsplit(char::is_whitespace).next().unwrap_or_default();
+    let inner_dot = last[..last.len().saturating_sub(1)].contains('.');
+    inner_dot || matches!(last, "etc." | "vs." | "approx.")
+}
+
+/// The story in STAR order from the candidate's sentences; a sentence that
+/// shows no part stays with the part before it.
+fn star_order(context: &Context<'_>, findings: &[Finding]) -> String {
+    const PARTS: [(StarPart, &str, &str); 4] = [
+        (
+            StarPart::Situation,
+            "Situation",
+            "[situation: where were you, and what was at stake?]",
+        ),
+        (
+            StarPart::Task,
+            "Task",
+            "[task: what were you responsible for?]",
+        ),
+        (
+            StarPart::Action,
+            "Action",
+            "[action: what did you yourself do, step by step?]",
+        ),
+        (
+            StarPart::Result,
+            "Result",
+            "[result: what changed, by how much, for whom?]",
+        ),
+    ];
+    let mut told: [Vec<String>; 4] = Default::default();
+    let mut current = 0;
+    for sentence in &context.answer {
+        if let Some(part) = star_part(sentence) {
+            current = PARTS.iter().position(|p| p.0 == part).unwrap_or(current);
+        }
+        let clean = cleaned(sentence, findings);
+        if !clean.is_empty() {
+            told[current].push(clean);
+        }
+    }
+    let result_has_figure = told[3]
+        .iter()
+        .any(|s| s.chars().any(|c| c.is_ascii_digit()) || has_number_word(s));
+    let mut out = Vec::new();
+    for (i, (_, label, placeholder)) in PARTS.iter().enumerate() {
+        let body = if told[i].is_empty() {
+            (*placeholder).to_owned()
+        } else if i == 3 && !result_has_figure {
+            format!(
+                "{} [result: how much faster, cheaper or better, and for whom?]",
+                told[i].join(" ")
+            )
+        } else {
+            told[i].join(" ")
+        };
+        out.push(format!("{label}: {body}"));
+    }
+    out.join("\n\n")
+}
+
+/// A non-story behavioural answer: the candidate's sentences, cleaned, then
+/// what the topic's key points say a strong answer adds.
+fn in_own_words(
+    context: &Context<'_>,
+    findings: &[Finding],
+    topic: Option<&Topic>,
+    said_figures: &FxHashSet<&str>,
+) -> String {
+    let mut out: Vec<String> = context
+        .answer
+        .iter()
+        .map(|s| cleaned(s, findings))
+        .filter(|s| !s.is_empty())
+        .collect();
+    let missed: Vec<&str> = findings
+        .iter()
+        .filter(|f| f.rule == "content.key-point-missed")
+        .filter_map(|f| f.message.strip_prefix("Not covered: "))
+        .filter(|point| only_said_figures(point, said_figures))
+        .collect();
+    if topic.is_some() {
+        for point in missed {
+            out.push(format!("[add: {}]", point.trim_end_matches('.')));
+        }
+    }
+    out.join(" ")
+}
+
+fn has_number_word(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| crate::rules::is_number(&w.to_lowercase()))
+}
+
+/// The sentence without its fillers, repeated words and hedges, starting
+/// with a capital and ending with a stop.
+fn cleaned(sentence: &Spoken<'_>, findings: &[Finding]) -> String {
+    let dropped: Vec<Span> = findings
+        .iter()
+        .filter(|f| DROPPED.contains(&f.rule.as_str()))
+        .map(|f| f.span)
+        .collect();
+    let kept: Vec<&str> = sentence
+        .tokens
+        .iter()
+        .filter(|t| {
+            !dropped
+                .iter()
+                .any(|d| d.start() <= t.span.start() && t.span.end() <= d.end())
+        })
+        .map(|t| sentence.said(t.span))
+        .collect();
+    if kept.is_empty() {
+        return String::new();
+    }
+    let mut text = kept.join(" ");
+    if let Some(first) = text.chars().next() {
+        let upper: String = first.to_uppercase().collect();
+        text.replace_range(..first.len_utf8(), &upper);
+    }
+    text.push('.');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::KnowledgeBase;
+
+    #[test]
+    fn model_answers_keep_only_figures_the_transcript_has() {
+        let base = KnowledgeBase::built_in();
+        for topic in base
+            .topics()
+            .iter()
+            .filter(|t| t.kind != TopicKind::Behavioral)
+        {
+            let none = FxHashSet::default();
+            let text = model_answer(topic, &none);
+            assert!(
+                !text.chars().any(|c| c.is_ascii_digit()),
+                "{}: {text}",
+                topic.id
+            );
+        }
+    }
+
+    #[test]
+    fn splits_prose_sentences() {
+        let found: Vec<&str> =
+            sentences_of("A list is mutable. Use O(1) lookups, e.g. dict.get! Done?").collect();
+        assert_eq!(
+            found,
+            [
+                "A list is mutable.",
+                "Use O(1) lookups, e.g. dict.get!",
+                "Done?"
+            ]
+        );
+    }
+}

@@ -1,0 +1,88 @@
+//! What a rule sees of one exchange.
+
+use super::words::{tokens, Token};
+use crate::knowledge::Topic;
+use crate::report::Kind;
+use crate::span::Span;
+use crate::transcript::TimeRange;
+
+/// One sentence of the answer, as it stands in the source.
+pub struct Spoken<'a> {
+    /// The sentence's text in the source (`span.slice(source)`).
+    pub text: &'a str,
+    pub span: Span,
+    pub tokens: Vec<Token>,
+    /// When it was said, when the file has timestamps.
+    pub time: Option<TimeRange>,
+}
+
+impl<'a> Spoken<'a> {
+    pub fn new(source: &'a str, span: Span, time: Option<TimeRange>) -> Self {
+        let text = span.slice(source);
+        Spoken {
+            text,
+            span,
+            tokens: tokens(text, span.start()),
+            time,
+        }
+    }
+
+    /// The words of `span`, which lies within this sentence.
+    pub fn said(&self, span: Span) -> &'a str {
+        let from = span.start().saturating_sub(self.span.start());
+        let to = span.end().saturating_sub(self.span.start());
+        self.text.get(from..to).unwrap_or_default()
+    }
+}
+
+pub struct Context<'a> {
+    pub kind: Kind,
+    /// The question as asked, follow-ups included; empty when it was only
+    /// inferred from the answer.
+    pub question: String,
+    /// The answer's sentences, follow-up answers included, in order.
+    pub answer: Vec<Spoken<'a>>,
+    /// Sentences after the exchange that belong to no exchange (small talk,
+    /// the goodbye): only rules about professionalism read them.
+    pub aside: Vec<Spoken<'a>>,
+    /// The knowledge-base topic the exchange was matched to.
+    pub topic: Option<&'a Topic>,
+    /// Percent of the topic's key points the answer covered.
+    pub coverage: Option<f64>,
+}
+
+impl Context<'_> {
+    /// Every word of the answer.
+    pub fn tokens(&self) -> impl Iterator<Item = &Token> + '_ {
+        self.answer.iter().flat_map(|s| &s.tokens)
+    }
+
+    pub fn words(&self) -> usize {
+        self.answer.iter().map(|s| s.tokens.len()).sum()
+    }
+
+    /// From the answer's first word to its last; empty where the answer
+    /// would start when there is none.
+    pub fn answer_span(&self) -> Option<Span> {
+        let first = self.answer.first()?.span;
+        let last = self.answer.last()?.span;
+        Some(first.cover(last))
+    }
+
+    /// Whether the question is about the candidate's own experience: a
+    /// behavioural question, or a story-shaped prompt of any kind.
+    pub fn asks_for_a_story(&self) -> bool {
+        const STORY_PROMPTS: &[&str] = &[
+            "tell me about a time",
+            "describe a time",
+            "give me an example of a time",
+            "walk me through a time",
+            "a situation where",
+            "a time when",
+            "a time you",
+        ];
+        let question = self.question.to_lowercase();
+        STORY_PROMPTS.iter().any(|p| question.contains(p))
+            || (self.kind == Kind::Behavioral && self.topic.is_some_and(|t| t.story))
+    }
+}

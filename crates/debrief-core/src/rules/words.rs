@@ -1,0 +1,246 @@
+//! The words of a sentence as the rules read them: lower-cased, without the
+//! punctuation around them, each with its byte span in the source and what
+//! punctuation touched it (a comma after "like" makes it a filler).
+
+use crate::span::Span;
+use crate::text::words::push_lowercase;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Token {
+    /// Lower-cased, typographic apostrophes made plain.
+    pub word: String,
+    /// The word itself, without surrounding punctuation.
+    pub span: Span,
+    /// Punctuation right before the word ("(", "\"", or "," of the word
+    /// before, which counts as a pause either way).
+    pub pause_before: bool,
+    /// A comma, dash or stop right after the word.
+    pub pause_after: bool,
+    /// The raw word ends with a hyphen or dash: cut off mid-word ("wh-").
+    pub cut_off: bool,
+}
+
+/// The tokens of `text`, which starts at byte `at` of the source.
+pub fn tokens(text: &str, at: usize) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::new();
+    let mut offset = 0;
+    for raw in text.split_whitespace() {
+        // split_whitespace yields subslices of `text`: find this one's offset.
+        let start = offset + text[offset..].find(raw).unwrap_or(0);
+        offset = start + raw.len();
+        let trimmed_start = raw.len() - raw.trim_start_matches(is_edge).len();
+        let core = raw.trim_matches(is_edge);
+        if core.is_empty() {
+            // A lone dash or ellipsis between words is a pause.
+            if let Some(last) = out.last_mut() {
+                last.pause_after = true;
+            }
+            continue;
+        }
+        let after = &raw[trimmed_start + core.len()..];
+        let mut word = String::with_capacity(core.len());
+        push_lowercase(&mut word, core);
+        let pause_before = trimmed_start > 0 || out.last().is_some_and(|t| t.pause_after);
+        out.push(Token {
+            word,
+            span: Span::new(
+                at + start + trimmed_start,
+                at + start + trimmed_start + core.len(),
+            ),
+            pause_before,
+            pause_after: after
+                .contains([',', ';', ':', '.', '!', '?', '-', '\u{2014}', '\u{2013}']),
+            cut_off: after.starts_with(['-', '\u{2014}', '\u{2013}']),
+        });
+    }
+    out
+}
+
+/// Punctuation around a word that is not part of it; apostrophes inside
+/// words ("I'm") and symbols of technical terms ("c++", "o(n)") stay.
+fn is_edge(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '.'
+            | '!'
+            | '?'
+            | ';'
+            | ':'
+            | '"'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '\u{201C}'
+            | '\u{201D}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\''
+            | '-'
+            | '\u{2014}'
+            | '\u{2013}'
+            | '\u{2026}'
+    )
+}
+
+/// Whether `words` (lower-case, space-separated) occur at `tokens[at..]`.
+pub fn phrase_at(tokens: &[Token], at: usize, words: &str) -> bool {
+    let mut i = at;
+    for expected in words.split(' ') {
+        match tokens.get(i) {
+            Some(token) if token.word == expected => i += 1,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// The number of tokens in the phrase `words`.
+pub fn phrase_len(words: &str) -> usize {
+    words.split(' ').count()
+}
+
+/// Whether the word is a number: digits ("40", "3.5", "10x", "20%") or a
+/// number word.
+pub fn is_number(word: &str) -> bool {
+    const NUMBER_WORDS: &[&str] = &[
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "percent",
+        "half",
+        "twice",
+        "double",
+        "triple",
+        "dozen",
+        "dozens",
+    ];
+    word.chars().next().is_some_and(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&word)
+}
+
+/// The leftmost of `phrases` in `tokens`, the longest where several start
+/// at the same word: the index of its first token and its length.
+pub fn find_phrase(tokens: &[Token], phrases: &[&str]) -> Option<(usize, usize)> {
+    (0..tokens.len()).find_map(|i| {
+        phrases
+            .iter()
+            .filter(|p| phrase_at(tokens, i, p))
+            .map(|p| phrase_len(p))
+            .max()
+            .map(|len| (i, len))
+    })
+}
+
+/// Whether the word is a verb's simple past: a regular "-ed" ("migrated",
+/// "used") or a common irregular one ("built", "led").
+pub fn is_past_tense(word: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "began", "bought", "broke", "brought", "built", "caught", "chose", "cut", "did", "drove",
+        "fought", "found", "gave", "got", "held", "hired", "kept", "led", "left", "lost", "made",
+        "met", "paid", "put", "ran", "rebuilt", "rewrote", "said", "saw", "sent", "set", "shut",
+        "sold", "spent", "split", "spoke", "taught", "told", "took", "went", "won", "wrote",
+    ];
+    // "-eed" words are nouns and verbs in the present ("need", "speed"),
+    // bar the two common pasts.
+    let regular = word.len() >= 4
+        && word.ends_with("ed")
+        && (!word.ends_with("eed") || matches!(word, "agreed" | "freed"))
+        && word != "hundred";
+    regular || IRREGULAR.contains(&word)
+}
+
+/// Where "I" or "we" is followed by a past-tense verb, directly or after
+/// one adverb ("I built", "we then migrated"): the pronoun's index. This is
+/// how speech tells a real occasion rather than a habit ("I usually…") or an
+/// opinion ("I think…"); "I was", "I have" and "I am interested" are left
+/// out, since they describe rather than act.
+pub fn first_person_past(tokens: &[Token]) -> Option<usize> {
+    const ADVERBS: &[&str] = &[
+        "then", "also", "just", "first", "soon", "later", "again", "both", "all", "together",
+        "still", "even",
+    ];
+    let adverb = |word: &str| word.ends_with("ly") || ADVERBS.contains(&word);
+    tokens.iter().enumerate().find_map(|(i, token)| {
+        if !matches!(token.word.as_str(), "i" | "we") {
+            return None;
+        }
+        let next = tokens.get(i + 1)?.word.as_str();
+        let acted = is_past_tense(next)
+            || (adverb(next) && tokens.get(i + 2).is_some_and(|t| is_past_tense(&t.word)));
+        acted.then_some(i)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_spans_and_pauses() {
+        let text = "Well, I  like—it's \u{201C}fine\u{201D}.";
+        let found = tokens(text, 10);
+        let words: Vec<&str> = found.iter().map(|t| t.word.as_str()).collect();
+        assert_eq!(words, ["well", "i", "like\u{2014}it's", "fine"]);
+        assert!(found[0].pause_after);
+        assert!(found[1].pause_before);
+        assert_eq!(
+            found[3].span.slice(&format!("{}{text}", " ".repeat(10))),
+            "fine"
+        );
+    }
+
+    #[test]
+    fn cut_off_words() {
+        let found = tokens("we wh- we went", 0);
+        assert!(found[1].cut_off);
+        assert!(!found[0].cut_off);
+    }
+
+    #[test]
+    fn phrases_match_whole_words() {
+        let found = tokens("You know, it works", 0);
+        assert!(phrase_at(&found, 0, "you know"));
+        assert!(!phrase_at(&found, 1, "you know"));
+    }
+
+    #[test]
+    fn leftmost_longest_phrase() {
+        let found = tokens("so we had to fix it", 0);
+        assert_eq!(
+            find_phrase(&found, &["fix", "we had", "we had to"]),
+            Some((1, 3))
+        );
+        assert_eq!(find_phrase(&found, &["we have"]), None);
+    }
+
+    #[test]
+    fn first_person_past_actions() {
+        let at = |text: &str| first_person_past(&tokens(text, 0));
+        assert_eq!(at("Then I built the cache."), Some(1));
+        assert_eq!(at("We quickly migrated it."), Some(0));
+        assert_eq!(at("We used Kafka."), Some(0));
+        assert_eq!(at("I usually need a plan."), None);
+        assert_eq!(at("I am interested in the role."), None);
+        assert_eq!(at("I think teamwork matters."), None);
+    }
+}
