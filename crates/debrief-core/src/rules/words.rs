@@ -23,11 +23,10 @@ pub struct Token {
 /// The tokens of `text`, which starts at byte `at` of the source.
 pub fn tokens(text: &str, at: usize) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::new();
-    let mut offset = 0;
     for raw in text.split_whitespace() {
-        // split_whitespace yields subslices of `text`: find this one's offset.
-        let start = offset + text[offset..].find(raw).unwrap_or(0);
-        offset = start + raw.len();
+        // split_whitespace yields subslices of `text`, so the pointers give
+        // the offset without searching.
+        let start = raw.as_ptr() as usize - text.as_ptr() as usize;
         let trimmed_start = raw.len() - raw.trim_start_matches(is_edge).len();
         let core = raw.trim_matches(is_edge);
         if core.is_empty() {
@@ -85,6 +84,17 @@ fn is_edge(c: char) -> bool {
 
 /// Whether `words` (lower-case, space-separated) occur at `tokens[at..]`.
 pub fn phrase_at(tokens: &[Token], at: usize, words: &str) -> bool {
+    // Rules try every phrase at every word: reject on the first word before
+    // splitting the phrase.
+    let Some(first) = tokens.get(at) else {
+        return false;
+    };
+    let head = first.word.as_bytes();
+    let opens = words.as_bytes().starts_with(head)
+        && words.as_bytes().get(head.len()).copied().unwrap_or(b' ') == b' ';
+    if !opens {
+        return false;
+    }
     let mut i = at;
     for expected in words.split(' ') {
         match tokens.get(i) {
