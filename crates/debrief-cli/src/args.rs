@@ -19,7 +19,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Analyse a transcript and print its coaching report.
+    /// Analyse a transcript and print its coaching report, or many
+    /// transcripts (files, directories, glob patterns) into `--out DIR`.
     #[command(after_help = crate::exit::HELP)]
     Analyze(AnalyzeArgs),
     /// Print the JSON Schema of the report that `analyze --format json` prints.
@@ -40,6 +41,99 @@ pub enum Command {
         /// A rule's code or name, e.g. `delivery.filler` or `filler-words`.
         code: Option<String>,
     },
+    /// Serve the web app on this machine: paste or upload a transcript, read
+    /// its report, browse history and progress, delete analyses; plus a
+    /// JSON API. Runs until stopped (Ctrl-C).
+    #[command(after_help = crate::exit::HELP)]
+    Serve(ServeArgs),
+    /// List the analyses saved with `analyze --save`, show one again, or
+    /// delete one for good.
+    #[command(after_help = crate::exit::HELP)]
+    History(HistoryArgs),
+    /// Trends of the saved analyses (overall, content, delivery, filler
+    /// rate) and the topics that keep coming out weak.
+    #[command(after_help = crate::exit::HELP)]
+    Progress(ProgressArgs),
+}
+
+/// `--data DIR`: where the history database lives.
+const DATA_HELP: &str = "The directory of the history database [default: the platform's data \
+                         directory, e.g. ~/.local/share/debrief].";
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    #[command(subcommand)]
+    pub command: Option<HistoryCommand>,
+
+    /// Only the analyses saved with `--who NAME`.
+    #[arg(long, value_name = "NAME")]
+    pub who: Option<String>,
+
+    #[arg(long, value_name = "DIR", global = true, help = DATA_HELP)]
+    pub data: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HistoryCommand {
+    /// Render a saved analysis again, in any format.
+    Show {
+        /// The analysis's id, as `debrief history` lists it.
+        id: i64,
+        /// What to print.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Md)]
+        format: OutputFormat,
+        /// Write the report to PATH instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
+    /// Delete a saved analysis and its transcript for good.
+    Rm {
+        /// The analysis's id, as `debrief history` lists it.
+        id: i64,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ProgressArgs {
+    /// Only the analyses saved with `--who NAME`.
+    #[arg(long, value_name = "NAME")]
+    pub who: Option<String>,
+
+    #[arg(long, value_name = "DIR", help = DATA_HELP)]
+    pub data: Option<PathBuf>,
+
+    /// `text` (a table for the terminal) or `html` (one page with charts).
+    #[arg(long, value_enum, default_value_t = ProgressFormat::Text)]
+    pub format: ProgressFormat,
+
+    /// Write to PATH instead of standard output.
+    #[arg(short = 'o', long = "output", value_name = "PATH")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ProgressFormat {
+    Text,
+    Html,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The port to listen on; 0 picks a free one.
+    #[arg(long, default_value_t = 8080)]
+    pub port: u16,
+
+    /// The address to listen on. Anything but a loopback address makes the
+    /// app (and everyone's history in it) reachable from the network.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub host: String,
+
+    #[arg(long, value_name = "DIR", help = DATA_HELP)]
+    pub data: Option<PathBuf>,
+
+    /// Refuse transcripts larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = debrief_server::DEFAULT_MAX_UPLOAD)]
+    pub max_upload: usize,
 }
 
 #[derive(Debug, Args)]
@@ -89,17 +183,34 @@ pub enum ListFormat {
 
 #[derive(Debug, Args)]
 pub struct AnalyzeArgs {
-    /// The transcript; `-` reads standard input.
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
+    /// The transcript; `-` reads standard input. With `--out`: any number
+    /// of files, directories (searched for .txt .md .srt .vtt .json files)
+    /// and glob patterns such as 'talks/*.vtt'.
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
 
     /// What to print.
     #[arg(long, value_enum, default_value_t = OutputFormat::Md)]
     pub format: OutputFormat,
 
     /// Write the report to PATH instead of standard output.
-    #[arg(short = 'o', long = "output", value_name = "PATH")]
+    #[arg(
+        short = 'o',
+        long = "output",
+        value_name = "PATH",
+        conflicts_with = "out"
+    )]
     pub output: Option<PathBuf>,
+
+    /// Write one report per input into DIR (created if missing), named
+    /// after the input, plus DIR/summary.json; print a summary table.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+
+    /// How many files to analyse at once with `--out` [default: the number
+    /// of CPUs].
+    #[arg(long, value_name = "N", requires = "out", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
 
     /// Read the transcript as this format instead of detecting it.
     #[arg(
@@ -132,6 +243,19 @@ pub struct AnalyzeArgs {
     /// A config file (TOML) [default: ./debrief.toml when it exists].
     #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
+
+    /// Also save the analysis (transcript, report, scores) in the history,
+    /// for `debrief history` and `debrief progress`.
+    #[arg(long)]
+    pub save: bool,
+
+    /// Whose interview it is, saved with it (for `history --who` and
+    /// `progress --who`).
+    #[arg(long, value_name = "NAME", requires = "save")]
+    pub who: Option<String>,
+
+    #[arg(long, value_name = "DIR", requires = "save", help = DATA_HELP)]
+    pub data: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -9,7 +9,10 @@ Exit codes:
   0  the report was written (warnings, if any, are on stderr)
   1  the input was rejected: empty, binary, too large, or not valid in its format
   2  usage error (including a --candidate label the file does not have),
-     or a file could not be read or written";
+     or a file could not be read or written
+With --out, a failed input is named on stderr (`error: FILE: ...`) and the
+others are still written; the code is 2 when any input could not be read or
+its report not written, else 1 when any was rejected, else 0.";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Code {
@@ -56,9 +59,14 @@ impl std::error::Error for Rejected {}
 
 /// Prints `error: <context>: <cause>` and returns the exit code for it.
 pub fn fail(error: &anyhow::Error) -> ExitCode {
+    print_error(error);
+    code_for(error).into()
+}
+
+/// Prints `error: <context>: <cause>`; a batch goes on after it.
+pub fn print_error(error: &anyhow::Error) {
     // Nothing useful is left to do if stderr itself is gone.
     let _ = writeln!(std::io::stderr(), "error: {error:#}");
-    code_for(error).into()
 }
 
 pub fn warn(name: &str, message: &str) {

@@ -65,3 +65,29 @@ fn write_stdout(text: &str) -> anyhow::Result<()> {
         result => result.context("<stdout>: cannot write the report"),
     }
 }
+
+/// Writes `text` to `path` through a temporary file in the same directory
+/// that is then renamed over it: a run killed halfway leaves the old file or
+/// the new one, never part of one. (Not `tempfile`, which creates its files
+/// readable by the owner only; a report here gets the same permissions as
+/// one written with `-o`.)
+pub fn write_atomically(path: &Path, text: &str) -> io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    // Hidden, and unique among running processes: writers in other processes
+    // never share it, and one process writes each path once.
+    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let written = write_synced(&temp, text).and_then(|()| std::fs::rename(&temp, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    written
+}
+
+/// Synced before the rename, so that after a crash the new name never points
+/// to a file whose data did not reach the disk.
+fn write_synced(path: &Path, text: &str) -> io::Result<()> {
+    let mut file = File::create(path)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()
+}

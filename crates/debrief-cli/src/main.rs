@@ -3,13 +3,17 @@
 
 mod analyze;
 mod args;
+mod batch;
 mod config;
 mod exit;
 mod files;
 mod grade;
+mod history;
 mod kb;
+mod progress;
 mod rules;
 mod schema;
+mod serve;
 
 use args::{Cli, Command};
 use clap::Parser;
@@ -23,6 +27,9 @@ fn main() -> std::process::ExitCode {
         Command::Kb(command) => kb::run(command),
         Command::Grade(args) => grade::run(args),
         Command::Rules { code } => rules::run(code.as_deref()),
+        Command::Serve(args) => serve::run(args),
+        Command::History(args) => history::run(args),
+        Command::Progress(args) => progress::run(args),
     };
     match result {
         Ok(()) => exit::Code::Ok.into(),

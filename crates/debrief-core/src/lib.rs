@@ -13,6 +13,7 @@ pub mod content;
 pub mod cues;
 pub mod error;
 pub mod grade;
+pub mod history;
 pub mod ingest;
 pub mod knowledge;
 pub mod pipeline;

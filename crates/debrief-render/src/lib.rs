@@ -9,7 +9,11 @@ mod html;
 mod json;
 mod labels;
 mod markdown;
+mod progress;
 
+pub use progress::utc_minute;
+
+use debrief_core::history::Progress;
 use debrief_core::report::{Exchange, Interview};
 use debrief_core::Report;
 
@@ -31,6 +35,20 @@ pub fn html(report: &Report, source: &str) -> String {
 /// The report as pretty-printed JSON (`debrief.report/1`), ending in a newline.
 pub fn json(report: &Report) -> String {
     json::render(report)
+}
+
+/// Progress over saved analyses as one self-contained HTML page: a line
+/// chart (inline SVG) per metric, the recurring weak topics and a table of
+/// the analyses. No scripts, nothing fetched, every name escaped.
+pub fn progress_html(progress: &Progress) -> String {
+    progress::html(progress)
+}
+
+/// Progress over saved analyses as plain text for a terminal: first and
+/// last value, change and a sparkline per metric, then the recurring weak
+/// topics.
+pub fn progress_text(progress: &Progress) -> String {
+    progress::text(progress)
 }
 
 /// Every exchange with its interview's index and its number in the whole

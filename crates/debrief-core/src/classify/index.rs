@@ -5,7 +5,7 @@ use super::{Match, Mishearings};
 use crate::cues::{is_content_word, Words};
 use crate::knowledge::{KnowledgeBase, TopicKind};
 use crate::report::Kind;
-use crate::text::words::push_lowercase;
+use crate::text::words::{push_lowercase, trim_to_alphanumeric};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// How much each source of a phrase counts.
@@ -262,7 +262,7 @@ fn normalize(phrase: &str) -> String {
 fn for_each_word(text: &str, limit: usize, mut each: impl FnMut(&str)) {
     let mut lower = String::new();
     for raw in text.split_whitespace().take(limit) {
-        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let word = trim_to_alphanumeric(raw);
         if word.is_empty() {
             let operator = raw.trim_matches(|c: char| {
                 matches!(

@@ -46,9 +46,14 @@ pub fn notes(exchange: &Exchange, words: usize) -> (Vec<Note>, Vec<Note>) {
     let mut improvements = Vec::new();
     let answer = whole(exchange);
     if exchange.status == Status::Unanswered {
+        let text = if words == 0 {
+            "The transcript has no answer to this question: even a partial answer, or saying how you would find out, scores better than silence.".to_owned()
+        } else {
+            format!("Only {words} word(s) in answer: if this was a real question, say what you know and how you would find out the rest.")
+        };
         improvements.push(Note {
-            text: "The transcript has no answer to this question: even a partial answer, or saying how you would find out, scores better than silence.".to_owned(),
-            evidence: vec![exchange.question.span],
+            text,
+            evidence: vec![answer],
         });
     }
     let (good, bad): (Vec<&Finding>, Vec<&Finding>) =

@@ -49,14 +49,19 @@ const TESTS: &[&str] = &[
 ];
 
 /// Findings about how a coding answer was structured, against `topic`'s
-/// reference (approach names, complexity).
-pub fn coding_findings(topic: &Topic, said: &[Said<'_>], end: usize) -> Vec<Finding> {
+/// reference (approach names, complexity); `approaches` are the
+/// reference's approach names, as `PhraseList::approaches` compiles them.
+pub fn coding_findings(
+    topic: &Topic,
+    approaches: &PhraseList,
+    said: &[Said<'_>],
+    end: usize,
+) -> Vec<Finding> {
     let Some(reference) = &topic.coding else {
         return Vec::new();
     };
     let mut out = Vec::new();
-    let approaches: Vec<&str> = reference.approach.iter().map(String::as_str).collect();
-    match first_phrase(said, &PhraseList::new(&approaches)) {
+    match first_phrase(said, approaches) {
         Some((span, name)) => out.push(finding(
             "coding.approach",
             "info",
@@ -160,22 +165,28 @@ fn first_phrase(said: &[Said<'_>], phrases: &PhraseList) -> Option<(Span, String
 }
 
 /// Phrases found case-insensitively, the longest first where they overlap.
-struct PhraseList {
+pub struct PhraseList {
     automaton: AhoCorasick,
 }
 
 impl PhraseList {
-    fn new(phrases: &[&str]) -> Self {
-        // Built per coding exchange for its approach names: an NFA builds
-        // in microseconds, a DFA would cost more than the search saves.
+    fn new<P: AsRef<[u8]>>(phrases: &[P]) -> Self {
         let automaton = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+            .kind(Some(AhoCorasickKind::DFA))
             .build(phrases)
             // A handful of short phrases: far from any size limit.
             .expect("phrase list compiles");
         PhraseList { automaton }
+    }
+
+    /// The approach names of `topic`'s reference solution, if it has one.
+    pub fn approaches(topic: &Topic) -> Option<Self> {
+        topic
+            .coding
+            .as_ref()
+            .map(|reference| PhraseList::new(&reference.approach))
     }
 }
 
@@ -229,7 +240,8 @@ mod tests {
         let topic = KnowledgeBase::built_in()
             .get("coding.longest-substring-without-repeating")
             .unwrap();
-        coding_findings(topic, &[Said { text, at: 0 }], text.len())
+        let approaches = PhraseList::approaches(topic).unwrap();
+        coding_findings(topic, &approaches, &[Said { text, at: 0 }], text.len())
     }
 
     fn severity<'a>(found: &'a [Finding], rule: &str) -> &'a str {

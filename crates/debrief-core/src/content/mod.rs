@@ -1,17 +1,17 @@
 //! content: what an answer covered of its topic's key points, what it
 //! missed, and what it said that is wrong — each pointing at the words.
 //!
-//! Cues and misconception patterns are compiled per topic the first time an
-//! exchange about that topic is assessed.
+//! Cues, misconception patterns and approach names are compiled per topic
+//! the first time an exchange about that topic is assessed.
 
 mod coding;
 
-pub use coding::coding_findings;
-
 use crate::knowledge::{KnowledgeBase, Topic};
+use crate::report::Finding;
 use crate::span::Span;
 use crate::text::words::whole_words;
 use aho_corasick::AhoCorasick;
+use coding::PhraseList;
 use regex::{Regex, RegexBuilder};
 use std::sync::OnceLock;
 
@@ -49,6 +49,8 @@ struct Checks {
     /// Per cue pattern: its key point.
     point_of: Vec<usize>,
     wrong: Vec<Option<Regex>>,
+    /// For coding topics: the reference's approach names.
+    approaches: Option<PhraseList>,
 }
 
 /// Lazily compiled checks for every topic of a base.
@@ -78,7 +80,7 @@ impl ContentIndex {
         said: &[Said<'_>],
     ) -> Assessment {
         let topic = &base.topics()[index];
-        let checks = self.checks[index].get_or_init(|| compile(topic));
+        let checks = self.checks(index, topic);
         let mut first: Vec<Option<Span>> = vec![None; topic.key_points.len()];
         let mut wrong = Vec::new();
         for (n, part) in said.iter().enumerate() {
@@ -130,6 +132,26 @@ impl ContentIndex {
             }
         }
         assessment
+    }
+
+    /// How a coding answer was structured, against topic `index` of
+    /// `base`; `end` is where the answer ends, for what it never did.
+    pub fn coding_findings(
+        &self,
+        base: &KnowledgeBase,
+        index: usize,
+        said: &[Said<'_>],
+        end: usize,
+    ) -> Vec<Finding> {
+        let topic = &base.topics()[index];
+        match &self.checks(index, topic).approaches {
+            Some(approaches) => coding::coding_findings(topic, approaches, said, end),
+            None => Vec::new(),
+        }
+    }
+
+    fn checks(&self, index: usize, topic: &Topic) -> &Checks {
+        self.checks[index].get_or_init(|| compile(topic))
     }
 }
 
@@ -194,6 +216,7 @@ fn compile(topic: &Topic) -> Checks {
         cues,
         point_of,
         wrong,
+        approaches: PhraseList::approaches(topic),
     }
 }
 

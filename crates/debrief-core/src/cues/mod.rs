@@ -47,10 +47,11 @@ impl Ask {
 
 /// The sentence's words, lower-cased, without punctuation, and which of
 /// the phrase lists they match. The words live in one space-padded string
-/// (" so what is a tuple "), which is also what the phrase lists scan.
+/// (" so what is a tuple "), which is also what the phrase lists scan; no
+/// word holds a space, so the string alone says where each word is.
 pub struct Words {
     padded: String,
-    bounds: Vec<(usize, usize)>,
+    len: usize,
     /// How many leading discourse markers ("so", "okay", "and"…) there are.
     lead_ins: usize,
     matches: Matches,
@@ -60,27 +61,30 @@ pub struct Words {
 impl Words {
     pub fn of(text: &str) -> Self {
         let mut padded = String::with_capacity(text.len() + 2);
-        let mut bounds = Vec::with_capacity(text.len() / 4);
+        let mut len = 0;
+        let mut lead_ins = 0;
+        let mut core_at = None;
         let mut hesitations = 0;
         padded.push(' ');
         for (word, hesitant) in tokens(text) {
             let start = padded.len();
             words::push_lowercase(&mut padded, word);
-            bounds.push((start, padded.len()));
+            if core_at.is_none() {
+                if LEAD_INS.contains(&padded[start..]) {
+                    lead_ins += 1;
+                } else {
+                    core_at = Some(start - 1);
+                }
+            }
             padded.push(' ');
+            len += 1;
             hesitations += usize::from(hesitant);
         }
-        let lead_ins = bounds
-            .iter()
-            .take_while(|&&(a, b)| LEAD_INS.contains(&padded[a..b]))
-            .count();
-        let core_at = bounds
-            .get(lead_ins)
-            .map_or(padded.len() - 1, |&(a, _)| a - 1);
+        let core_at = core_at.unwrap_or(padded.len() - 1);
         let matches = lexicon::scan(&padded, core_at);
         Words {
             padded,
-            bounds,
+            len,
             lead_ins,
             matches,
             hesitations,
@@ -93,15 +97,23 @@ impl Words {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
-        self.bounds.iter().map(|&(a, b)| &self.padded[a..b])
+        // A plain byte loop: words are a few letters long, too short for
+        // `split`'s searcher to pay off.
+        let mut rest = &self.padded[1..];
+        std::iter::from_fn(move || {
+            let end = rest.bytes().position(|b| b == b' ')?;
+            let word = &rest[..end];
+            rest = &rest[end + 1..];
+            Some(word)
+        })
     }
 
     pub fn len(&self) -> usize {
-        self.bounds.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.bounds.is_empty()
+        self.len == 0
     }
 
     /// How many of the words are hesitations.
@@ -184,12 +196,12 @@ pub fn ask_with(text: &str, words: &Words) -> Option<Ask> {
 fn is_tag(text: &str, words: &Words) -> bool {
     let all = words.list();
     let last_is_tag = |phrase: &&str| {
-        let parts: Vec<&str> = phrase.split(' ').collect();
-        all.len() >= parts.len()
-            && all[all.len() - parts.len()..]
+        let parts = phrase.split(' ').count();
+        all.len() >= parts
+            && all[all.len() - parts..]
                 .iter()
-                .zip(&parts)
-                .all(|(w, p)| w == p)
+                .copied()
+                .eq(phrase.split(' '))
     };
     let short_tag = all.len() <= 3 && TAGS.iter().any(last_is_tag);
     let trailing_tag = TAGS
@@ -318,7 +330,7 @@ pub fn speaks_for_a_team(words: &Words) -> bool {
 fn tokens(text: &str) -> impl Iterator<Item = (&str, bool)> + '_ {
     let mut comma_before = false;
     text.split_whitespace().filter_map(move |raw| {
-        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let word = words::trim_to_alphanumeric(raw);
         let comma_after = raw.ends_with(',');
         let is = |list: &[&str]| list.iter().any(|entry| entry.eq_ignore_ascii_case(word));
         // Every hesitation is 2 to 9 letters starting with one of a few:

@@ -5,7 +5,7 @@
 use super::scores::{self, Answered};
 use crate::classify::TopicIndex;
 use crate::coach;
-use crate::content::{coding_findings, ContentIndex, Said};
+use crate::content::{ContentIndex, Said};
 use crate::knowledge::KnowledgeBase;
 use crate::report::{self, Kind, Term};
 use crate::rules::{self, Selection, Spoken};
@@ -171,15 +171,18 @@ impl<'a> Assembly<'a> {
                 asked.push_str(&follow_up.question.text);
             }
         }
-        let answers = plan
-            .answer
-            .iter()
-            .chain(plan.follow_ups.iter().flat_map(|(_, a)| a.iter()))
-            .copied();
+        let mut said = self.spoken(plan.answer.iter().copied());
+        for (_, follow_up) in &plan.follow_ups {
+            let mut more = self.spoken(follow_up.iter().copied());
+            if let Some(first) = more.first_mut() {
+                first.after_follow_up = true;
+            }
+            said.append(&mut more);
+        }
         let context = rules::Context {
             kind: plan.kind,
             question: asked,
-            answer: self.spoken(answers),
+            answer: said,
             aside: self.spoken(aside.iter().copied()),
             topic: topic.as_ref().and_then(|t| self.knowledge.get(&t.id)),
             coverage: content.coverage,
@@ -304,7 +307,10 @@ impl<'a> Assembly<'a> {
             });
         }
         if entry.coding.is_some() {
-            findings.extend(coding_findings(entry, &said, end));
+            findings.extend(
+                self.content
+                    .coding_findings(self.knowledge, index, &said, end),
+            );
         }
         ContentFindings {
             findings,
@@ -424,10 +430,14 @@ impl<'a> Assembly<'a> {
     }
 
     fn join(&self, indices: &[usize]) -> String {
-        indices
-            .iter()
-            .map(|&i| self.sentences[i].text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
+        let texts = indices.iter().map(|&i| self.sentences[i].text.as_str());
+        let mut out = String::with_capacity(texts.clone().map(|text| text.len() + 1).sum());
+        for (n, text) in texts.enumerate() {
+            if n > 0 {
+                out.push(' ');
+            }
+            out.push_str(text);
+        }
+        out
     }
 }

@@ -25,6 +25,8 @@ pub struct Answered {
     pub star_parts: Option<usize>,
 }
 
+/// Answers of at most this many words count as unanswered.
+const UNANSWERED_WORDS: usize = 2;
 const CONTENT_WEIGHT: f64 = 0.5;
 const STRUCTURE_WEIGHT: f64 = 0.2;
 const DELIVERY_WEIGHT: f64 = 0.3;
@@ -79,12 +81,17 @@ pub fn exchange(answered: &Answered, findings: &[Finding]) -> (Status, Scores) {
     if too_short {
         overall /= 2.0;
     }
-    let overall = overall.round();
+    // A word or two is no answer, however fluent.
+    let overall = if answered.words <= UNANSWERED_WORDS {
+        0.0
+    } else {
+        overall.round()
+    };
     let warnings = findings.iter().any(|f| {
         f.severity != "info" && matches!(f.category.as_str(), "content" | "structure" | "accuracy")
     });
     let status = match answered.words {
-        0..=2 => Status::Unanswered,
+        0..=UNANSWERED_WORDS => Status::Unanswered,
         _ if too_short || overall < 40.0 || misconceptions >= 2 => Status::Weak,
         _ if overall >= 70.0
             && misconceptions == 0

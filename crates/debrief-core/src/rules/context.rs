@@ -14,6 +14,9 @@ pub struct Spoken<'a> {
     pub tokens: Vec<Token>,
     /// When it was said, when the file has timestamps.
     pub time: Option<TimeRange>,
+    /// The first sentence of a follow-up's answer: the interviewer spoke
+    /// just before it.
+    pub after_follow_up: bool,
 }
 
 impl<'a> Spoken<'a> {
@@ -24,6 +27,7 @@ impl<'a> Spoken<'a> {
             span,
             tokens: tokens(text, span.start()),
             time,
+            after_follow_up: false,
         }
     }
 

@@ -31,7 +31,9 @@ impl Rule for LongPause {
     }
 
     fn check(&self, context: &Context<'_>, out: &mut Vec<Finding>) {
-        for pair in context.answer.windows(2) {
+        // The gap before a follow-up's answer holds the interviewer's
+        // question: it is not the candidate's silence.
+        for pair in context.answer.windows(2).filter(|p| !p[1].after_follow_up) {
             let (Some(before), Some(after)) = (pair[0].time, pair[1].time) else {
                 continue;
             };
@@ -57,6 +59,15 @@ mod tests {
     use crate::rules::testing::{context, quoted, run, timed};
 
     const ANSWER: &str = "We used Redis for the cache.\nAnd the keys expired after an hour.";
+
+    #[test]
+    fn the_gap_before_a_follow_up_answer_is_not_a_pause() {
+        let mut context = context(Kind::Technical, "", ANSWER);
+        context.answer = timed(ANSWER, &[(0.0, 3.0), (20.0, 23.0)]);
+        assert_eq!(run(&LongPause, &context).len(), 1);
+        context.answer[1].after_follow_up = true;
+        assert!(run(&LongPause, &context).is_empty());
+    }
 
     fn pauses(times: &[(f64, f64)]) -> Vec<Finding> {
         let mut context = context(Kind::Technical, "", ANSWER);

@@ -78,12 +78,12 @@ struct Walk<'a> {
     into_follow_up: bool,
     /// The candidate has been invited to ask their own questions.
     closing: bool,
-    seen: Seen,
+    seen: Seen<'a>,
     /// Words of answer since the last question.
     answered_words: usize,
 }
 
-impl Walk<'_> {
+impl<'a> Walk<'a> {
     fn interviewer(&mut self, run: Range<usize>, next_words: usize) {
         for i in run.clone() {
             self.seen.add(&self.facts[i].words);

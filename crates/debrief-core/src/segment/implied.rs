@@ -37,13 +37,13 @@ const FRAME_PREPOSITIONS: &[&str] = &["in", "at", "during", "on", "for", "with"]
 /// Words seen so far in the interview, by a crude stem, so that a
 /// definition of something already asked about is not taken as new.
 #[derive(Default)]
-pub struct Seen(FxHashSet<String>);
+pub struct Seen<'a>(FxHashSet<&'a str>);
 
-impl Seen {
-    pub fn add(&mut self, words: &Words) {
+impl<'a> Seen<'a> {
+    pub fn add(&mut self, words: &'a Words) {
         for word in words.iter() {
-            if is_content_word(word) && !self.has(word) {
-                self.0.insert(stem(word).to_owned());
+            if is_content_word(word) {
+                self.0.insert(stem(word));
             }
         }
     }
@@ -65,7 +65,7 @@ fn stem(word: &str) -> &str {
 pub fn implied_question(
     sentence: &Sentence,
     facts: &Facts,
-    seen: &Seen,
+    seen: &Seen<'_>,
     words_before: usize,
 ) -> Option<String> {
     if words_before < MIN_WORDS_BEFORE || facts.ack || facts.ask.is_some() {
@@ -82,7 +82,7 @@ pub fn implied_question(
 
 /// "X is …" / "X are …" where X is a short phrase with a content word the
 /// interview has not mentioned yet.
-fn defined_subject(text: &str, words: &Words, seen: &Seen) -> Option<String> {
+fn defined_subject(text: &str, words: &Words, seen: &Seen<'_>) -> Option<String> {
     if words.len() < 6 || cues::continues(words) {
         return None;
     }
@@ -157,7 +157,8 @@ mod tests {
 
     fn implied(text: &str, paragraph: bool, seen_text: &str) -> Option<String> {
         let mut seen = Seen::default();
-        seen.add(&Words::of(seen_text));
+        let seen_words = Words::of(seen_text);
+        seen.add(&seen_words);
         let s = sentence(text, paragraph);
         implied_question(&s, &Facts::of(&s), &seen, 40)
     }

@@ -64,6 +64,10 @@ pub fn sentences(transcript: &Transcript) -> Vec<Sentence> {
     out
 }
 
+/// Room for most sentences' text, so that building one takes a single
+/// allocation rather than one per doubling.
+const TEXT_CAPACITY: usize = 64;
+
 #[derive(Default)]
 struct Builder {
     speaker: Option<SpeakerIndex>,
@@ -145,7 +149,7 @@ impl Builder {
         if let Some(span) = self.span.take() {
             out.push(Sentence {
                 span,
-                text: std::mem::take(&mut self.text),
+                text: std::mem::replace(&mut self.text, String::with_capacity(TEXT_CAPACITY)),
                 words: std::mem::take(&mut self.words),
                 speaker: self.speaker,
                 time: self.time.take(),

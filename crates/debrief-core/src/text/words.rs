@@ -4,7 +4,9 @@
 /// that "what\u{2019}s" matches "what's".
 pub fn push_lowercase(out: &mut String, word: &str) {
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
         return;
     }
     for c in word.chars() {
@@ -14,6 +16,25 @@ pub fn push_lowercase(out: &mut String, word: &str) {
             out.extend(c.to_lowercase());
         }
     }
+}
+
+/// `word` without the punctuation around it, from its first letter or
+/// digit to its last. Most words are ASCII, and their bytes are tested
+/// without decoding characters.
+pub fn trim_to_alphanumeric(word: &str) -> &str {
+    if !word.is_ascii() {
+        return word.trim_matches(|c: char| !c.is_alphanumeric());
+    }
+    let bytes = word.as_bytes();
+    let Some(start) = bytes.iter().position(u8::is_ascii_alphanumeric) else {
+        return "";
+    };
+    let end = bytes
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .unwrap_or(start)
+        + 1;
+    &word[start..end]
 }
 
 /// Whether `text[start..end]` stands as whole words ("o(n)" but not the
@@ -39,6 +60,16 @@ mod tests {
         push_lowercase(&mut out, "What\u{2019}s");
         push_lowercase(&mut out, " Big-O");
         assert_eq!(out, "what's big-o");
+    }
+
+    #[test]
+    fn trims_punctuation_around_words() {
+        assert_eq!(trim_to_alphanumeric("(o(n)),"), "o(n");
+        assert_eq!(
+            trim_to_alphanumeric("\u{201C}caf\u{e9}\u{201D}."),
+            "caf\u{e9}"
+        );
+        assert_eq!(trim_to_alphanumeric("--"), "");
     }
 
     #[test]

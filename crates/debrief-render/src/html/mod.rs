@@ -8,17 +8,17 @@
 //! its Content-Security-Policy forbids it, so even a mistake in escaping
 //! could not run code or reach the network.
 
-mod chart;
+pub(crate) mod chart;
 mod charts;
 mod closing;
 mod coverage;
-mod escape;
+pub(crate) mod escape;
 mod exchange;
 mod figures;
 #[cfg(test)]
 mod fixture;
 mod notes;
-mod page;
+pub(crate) mod page;
 mod spans;
 mod transcript;
 

@@ -9,11 +9,12 @@ use crate::labels;
 use debrief_core::report::Habits;
 use std::fmt::{self, Write};
 
-const STYLE: &str = include_str!("style.css");
+/// Shared with the progress page, so both look alike.
+pub(crate) const STYLE: &str = include_str!("style.css");
 
 /// Nothing may be fetched or run; only the inline style applies. Browsers
 /// report (and block) anything else, which the browser test relies on.
-const POLICY: &str =
+pub(crate) const POLICY: &str =
     "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 pub fn open(out: &mut impl Write, page: &Page) -> fmt::Result {
