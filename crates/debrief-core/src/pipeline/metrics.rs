@@ -59,11 +59,11 @@ pub fn habits<'a>(
     exchanges: impl Iterator<Item = &'a Exchange>,
     span: Span,
 ) -> Habits {
-    let within = || {
-        turns
-            .iter()
-            .filter(move |t| span.start() <= t.span.start() && t.span.start() < span.end().max(1))
-    };
+    // Turns are in source order: find the interview's by binary search, not
+    // by scanning every turn for every interview.
+    let first = turns.partition_point(|t| t.span.start() < span.start());
+    let last = turns.partition_point(|t| t.span.start() < span.end().max(1));
+    let within = || turns[first..last.max(first)].iter();
     let words_of =
         |role: Role| -> usize { within().filter(|t| t.role == role).map(|t| t.words).sum() };
     let candidate = words_of(Role::Candidate);

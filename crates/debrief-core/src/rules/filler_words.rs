@@ -1,7 +1,8 @@
 use super::macros::rule;
-use super::words::{phrase_at, phrase_len, Token};
+use super::words::{phrase_len, Phrases, Token};
 use super::{Context, Rule};
 use crate::report::Finding;
+use std::sync::LazyLock;
 
 rule! {
     /// Filler words and phrases: "um", "uh", "you know", "basically", and
@@ -95,11 +96,13 @@ fn filler_at(tokens: &[Token], i: usize) -> Option<usize> {
     if NOISES.contains(&word) {
         return Some(1);
     }
-    if let Some(phrase) = ALWAYS.iter().find(|p| phrase_at(tokens, i, p)) {
+    static ALWAYS_AT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ALWAYS));
+    static SET_OFF_AT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(SET_OFF_EITHER));
+    if let Some(phrase) = ALWAYS_AT.at(tokens, i).next() {
         return Some(phrase_len(phrase));
     }
     let before = tokens[i].pause_before || i == 0;
-    if let Some(phrase) = SET_OFF_EITHER.iter().find(|p| phrase_at(tokens, i, p)) {
+    if let Some(phrase) = SET_OFF_AT.at(tokens, i).next() {
         let len = phrase_len(phrase);
         let after = tokens[i + len - 1].pause_after;
         let noun_phrase =

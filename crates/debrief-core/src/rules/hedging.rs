@@ -1,7 +1,8 @@
 use super::macros::rule;
-use super::words::{is_number, phrase_at, phrase_len, Token};
+use super::words::{is_number, Phrases, Token};
 use super::{Context, Rule, Spoken};
 use crate::report::{Finding, Kind};
+use std::sync::LazyLock;
 
 rule! {
     /// Hedges: "maybe", "probably", "I guess", "I'm not sure", "I don't
@@ -132,18 +133,13 @@ fn hedges(sentence: &Spoken<'_>) -> Vec<Run> {
 /// The length of the hedge at `i`, and whether it counts on its own.
 fn hedge_at(sentence: &Spoken<'_>, i: usize) -> Option<(usize, bool)> {
     let tokens = &sentence.tokens;
-    let longest = |phrases: &[&str]| {
-        phrases
-            .iter()
-            .filter(|p| phrase_at(tokens, i, p))
-            .map(|p| phrase_len(p))
-            .max()
-    };
-    if let Some(len) = longest(HEDGES) {
+    static HEDGES_AT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(HEDGES));
+    static SOFT_AT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(SOFT));
+    if let Some(len) = HEDGES_AT.longest_at(tokens, i) {
         let meant = names_the_type(sentence, tokens, i) || weighs(tokens, i);
         return (!meant).then_some((len, true));
     }
-    longest(SOFT).map(|len| (len, false))
+    SOFT_AT.longest_at(tokens, i).map(|len| (len, false))
 }
 
 /// "Maybe" or "probably" that weighs rather than doubts: before a figure

@@ -1,7 +1,8 @@
 use super::macros::rule;
-use super::words::{find_phrase, first_person_past, phrase_at, Token};
+use super::words::{find_phrase, first_person_past, Phrases, Token};
 use super::{Context, Rule, Severity, Spoken};
 use crate::report::Finding;
+use std::sync::LazyLock;
 
 rule! {
     /// Stories that miss a part of STAR: the situation, your task, the
@@ -62,13 +63,10 @@ impl StarPart {
         }
     }
 
-    fn cues(self) -> &'static [&'static str] {
-        match self {
-            StarPart::Situation => SITUATION,
-            StarPart::Task => TASK,
-            StarPart::Action => ACTION,
-            StarPart::Result => RESULT,
-        }
+    fn cues(self) -> &'static Phrases {
+        static CUES: LazyLock<[Phrases; 4]> =
+            LazyLock::new(|| [SITUATION, TASK, ACTION, RESULT].map(Phrases::new));
+        &CUES[self as usize]
     }
 }
 
@@ -214,8 +212,10 @@ fn cue_at(tokens: &[Token], part: StarPart) -> Option<usize> {
 /// asked to") or a result ("I improved", "we then reduced") rather than an
 /// action.
 fn other_part_at(tokens: &[Token], at: usize) -> bool {
-    let starts = |cues: &[&str], from: usize| cues.iter().any(|cue| phrase_at(tokens, from, cue));
-    starts(TASK, at) || starts(RESULT, at + 1) || starts(RESULT, at + 2)
+    let starts = |part: StarPart, from: usize| part.cues().at(tokens, from).next().is_some();
+    starts(StarPart::Task, at)
+        || starts(StarPart::Result, at + 1)
+        || starts(StarPart::Result, at + 2)
 }
 
 impl Rule for MissingStar {

@@ -1,7 +1,8 @@
 use super::macros::rule;
-use super::words::{find_phrase, first_person_past};
+use super::words::{find_phrase, first_person_past, Phrases};
 use super::{Context, Rule};
 use crate::report::{Finding, Kind};
+use std::sync::LazyLock;
 
 rule! {
     /// Behavioural and story answers with no concrete example: no "for
@@ -28,6 +29,8 @@ rule! {
 const LEAST_WORDS: usize = 15;
 
 /// Phrases that bring in a real occasion.
+static EXAMPLES_AT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(EXAMPLE_PHRASES));
+
 const EXAMPLE_PHRASES: &[&str] = &[
     "for example",
     "for instance",
@@ -71,7 +74,7 @@ impl Rule for NoExample {
             return;
         };
         let concrete = context.answer.iter().any(|sentence| {
-            find_phrase(&sentence.tokens, EXAMPLE_PHRASES).is_some()
+            find_phrase(&sentence.tokens, &EXAMPLES_AT).is_some()
                 || first_person_past(&sentence.tokens).is_some()
         });
         if concrete {

@@ -1,7 +1,8 @@
 use super::macros::rule;
-use super::words::{is_number, phrase_at, phrase_len, Token};
+use super::words::{is_number, phrase_len, Phrases, Token};
 use super::{Context, Rule};
 use crate::report::{Finding, Kind};
+use std::sync::LazyLock;
 
 rule! {
     /// Claims of a result with no figure: "we reduced latency", "I improved
@@ -100,15 +101,16 @@ fn claim(tokens: &[Token]) -> Option<(usize, usize)> {
     let is = |at: usize, words: &[&str]| words.contains(&tokens[at].word.as_str());
     let own = tokens.iter().any(|t| OWN.contains(&t.word.as_str()));
     (0..tokens.len()).find_map(|i| {
-        let phrase = ACHIEVEMENTS.iter().find(|p| phrase_at(tokens, i, p))?;
-        let claimed = if *phrase == "faster" {
+        static ACHIEVEMENTS_AT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ACHIEVEMENTS));
+        let phrase = ACHIEVEMENTS_AT.at(tokens, i).next()?;
+        let claimed = if phrase == "faster" {
             own && (i.saturating_sub(3)..i).any(|b| is(b, BECAME))
         } else {
             let between = |b: &usize| is(*b, BETWEEN) || tokens[*b].word.ends_with("ly");
             // Up to two words between: "we then significantly lowered".
             let mut before = (i.saturating_sub(3)..i).rev().skip_while(between);
             let subject = before.next().is_some_and(|b| is(b, SUBJECTS));
-            let stored = *phrase == "saved" && i + 1 < tokens.len() && is(i + 1, STORED);
+            let stored = phrase == "saved" && i + 1 < tokens.len() && is(i + 1, STORED);
             subject && !stored
         };
         claimed.then(|| (i, phrase_len(phrase)))

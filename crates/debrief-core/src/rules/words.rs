@@ -4,6 +4,7 @@
 
 use crate::span::Span;
 use crate::text::words::push_lowercase;
+use rustc_hash::FxHashMap;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Token {
@@ -90,7 +91,9 @@ pub fn phrase_at(tokens: &[Token], at: usize, words: &str) -> bool {
         return false;
     };
     let head = first.word.as_bytes();
-    let opens = words.as_bytes().starts_with(head)
+    // Most tries fail on the first letter: test it before comparing more.
+    let opens = words.as_bytes().first() == head.first()
+        && words.as_bytes().starts_with(head)
         && words.as_bytes().get(head.len()).copied().unwrap_or(b' ') == b' ';
     if !opens {
         return false;
@@ -103,6 +106,44 @@ pub fn phrase_at(tokens: &[Token], at: usize, words: &str) -> bool {
         }
     }
     true
+}
+
+/// A phrase list indexed by first word: trying it at a word costs one
+/// lookup rather than one comparison per phrase, which matters because the
+/// rules try their lists at every word of every answer.
+pub struct Phrases {
+    by_first: FxHashMap<&'static str, Vec<&'static str>>,
+}
+
+impl Phrases {
+    pub fn new(list: &'static [&'static str]) -> Self {
+        let mut by_first: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
+        for phrase in list {
+            let first = phrase.split(' ').next().unwrap_or_default();
+            by_first.entry(first).or_default().push(phrase);
+        }
+        Phrases { by_first }
+    }
+
+    /// The phrases of the list that occur at `tokens[at..]`, in list order.
+    pub fn at<'a>(
+        &'a self,
+        tokens: &'a [Token],
+        at: usize,
+    ) -> impl Iterator<Item = &'static str> + 'a {
+        tokens
+            .get(at)
+            .and_then(|token| self.by_first.get(token.word.as_str()))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(move |phrase| phrase_at(tokens, at, phrase))
+    }
+
+    /// The length in words of the longest phrase at `tokens[at..]`.
+    pub fn longest_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
+        self.at(tokens, at).map(phrase_len).max()
+    }
 }
 
 /// The number of tokens in the phrase `words`.
@@ -150,15 +191,8 @@ pub fn is_number(word: &str) -> bool {
 
 /// The leftmost of `phrases` in `tokens`, the longest where several start
 /// at the same word: the index of its first token and its length.
-pub fn find_phrase(tokens: &[Token], phrases: &[&str]) -> Option<(usize, usize)> {
-    (0..tokens.len()).find_map(|i| {
-        phrases
-            .iter()
-            .filter(|p| phrase_at(tokens, i, p))
-            .map(|p| phrase_len(p))
-            .max()
-            .map(|len| (i, len))
-    })
+pub fn find_phrase(tokens: &[Token], phrases: &Phrases) -> Option<(usize, usize)> {
+    (0..tokens.len()).find_map(|i| phrases.longest_at(tokens, i).map(|len| (i, len)))
 }
 
 /// Whether the word is a verb's simple past: a regular "-ed" ("migrated",
@@ -237,10 +271,10 @@ mod tests {
     fn leftmost_longest_phrase() {
         let found = tokens("so we had to fix it", 0);
         assert_eq!(
-            find_phrase(&found, &["fix", "we had", "we had to"]),
+            find_phrase(&found, &Phrases::new(&["fix", "we had", "we had to"])),
             Some((1, 3))
         );
-        assert_eq!(find_phrase(&found, &["we have"]), None);
+        assert_eq!(find_phrase(&found, &Phrases::new(&["we have"])), None);
     }
 
     #[test]
