@@ -186,3 +186,37 @@ fn stories_are_rebuilt_from_the_candidates_own_words() {
     }
     assert!(rebuilt >= 3, "only {rebuilt} behavioural answers rebuilt");
 }
+
+#[test]
+fn model_answers_end_with_the_candidates_own_experience_verbatim() {
+    let mut adapted = 0;
+    for path in fixtures() {
+        let (source, report) = report_of(&path);
+        let said = source.to_lowercase();
+        for exchange in report.interviews.iter().flat_map(|i| &i.exchanges) {
+            let Some(own) = exchange
+                .revised_answer
+                .as_ref()
+                .filter(|a| a.source == RevisedSource::KnowledgeBase)
+                .and_then(|a| a.text.split_once("From my own work: "))
+                .map(|(_, own)| own)
+            else {
+                continue;
+            };
+            adapted += 1;
+            for word in own.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+                let word = word.to_lowercase();
+                assert!(
+                    word.is_empty() || said.contains(&word),
+                    "{} {}: `{word}` was never said: {own}",
+                    path.display(),
+                    exchange.id
+                );
+            }
+        }
+    }
+    assert!(
+        adapted >= 3,
+        "only {adapted} model answers carry the candidate's experience"
+    );
+}

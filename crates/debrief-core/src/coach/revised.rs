@@ -8,7 +8,7 @@
 
 use crate::knowledge::{Topic, TopicKind};
 use crate::report::{Finding, Kind, RevisedAnswer, RevisedSource};
-use crate::rules::{star_part, Context, Spoken, StarPart};
+use crate::rules::{first_person_past, star_part, Context, Spoken, StarPart};
 use crate::span::Span;
 use rustc_hash::FxHashSet;
 
@@ -47,7 +47,10 @@ pub fn revised_answer(
         });
     }
     let topic = topic.filter(|t| matches!(t.kind, TopicKind::Technical | TopicKind::Coding))?;
-    let text = model_answer(topic, said_figures);
+    let mut text = model_answer(topic, said_figures);
+    if let Some(own) = own_experience(context, topic, findings) {
+        text.push_str(&format!("\n\nFrom my own work: {own}"));
+    }
     (!text.is_empty()).then_some(RevisedAnswer {
         text,
         source: RevisedSource::KnowledgeBase,
@@ -90,6 +93,28 @@ fn sentences_of(text: &str) -> impl Iterator<Item = &str> {
         rest = tail.trim_start();
         Some(sentence.trim())
     })
+}
+
+/// The candidate's own experience with the topic, in their words: the first
+/// sentence where they say what they did ("we used Kafka for…") and name
+/// one of the topic's terms. It makes the model answer theirs without
+/// adding anything they did not say.
+fn own_experience(context: &Context<'_>, topic: &Topic, findings: &[Finding]) -> Option<String> {
+    let terms: FxHashSet<String> = topic
+        .terms
+        .iter()
+        .filter(|t| !t.contains(' '))
+        .map(|t| t.to_lowercase())
+        .collect();
+    context
+        .answer
+        .iter()
+        .find(|sentence| {
+            first_person_past(&sentence.tokens).is_some()
+                && sentence.tokens.iter().any(|t| terms.contains(&t.word))
+        })
+        .map(|sentence| cleaned(sentence, findings))
+        .filter(|own| !own.is_empty())
 }
 
 /// Whether `text` ends with an abbreviation ("e.g.", "etc.") rather than a

@@ -41,7 +41,7 @@ pub(crate) mod testing;
 pub use context::{Context, Spoken};
 pub use missing_star::{star_part, StarPart};
 pub use registry::{all, find, Selection, UnknownRule, REGISTRY};
-pub use words::{is_number, Token};
+pub use words::{first_person_past, is_number, Token};
 
 use crate::report::Finding;
 use crate::span::Span;
