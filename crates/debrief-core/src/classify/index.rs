@@ -306,10 +306,26 @@ fn singular(word: &str) -> &str {
     }
 }
 
+/// Words that frame a question or a title rather than name a subject:
+/// "What's the difference between X and Y?" says nothing about X and Y, and
+/// a title's "between" ("copying files between machines") must not pull
+/// every such question to that topic.
+const FRAMING: &[&str] = &[
+    "between",
+    "difference",
+    "differences",
+    "different",
+    "versus",
+    "instead",
+    "explain",
+    "would",
+    "should",
+];
+
 fn content_words(text: &str) -> Vec<String> {
     Words::of(text)
         .iter()
-        .filter(|w| is_content_word(w) && w.len() > 3)
+        .filter(|w| is_content_word(w) && w.len() > 3 && !FRAMING.contains(w))
         .map(str::to_owned)
         .collect()
 }
