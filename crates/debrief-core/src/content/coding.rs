@@ -48,6 +48,81 @@ const TESTS: &[&str] = &[
     "run it",
 ];
 
+/// Approaches common enough to name in any coding answer, for problems the
+/// knowledge base does not know.
+const GENERAL_APPROACHES: &[&str] = &[
+    "sliding window",
+    "two pointers",
+    "two pointer",
+    "hash map",
+    "hashmap",
+    "dictionary",
+    "hash set",
+    "recursion",
+    "recursive",
+    "binary search",
+    "dynamic programming",
+    "memoization",
+    "breadth first",
+    "depth first",
+    "bfs",
+    "dfs",
+    "stack",
+    "queue",
+    "heap",
+    "sort",
+    "sorting",
+    "greedy",
+    "brute force",
+    "prefix sum",
+];
+
+static GENERAL: LazyLock<PhraseList> = LazyLock::new(|| PhraseList::new(GENERAL_APPROACHES));
+
+/// Findings about how a coding answer to a problem the knowledge base does
+/// not know was structured: an approach named, a complexity stated (its
+/// correctness cannot be judged without a reference), edge cases, a test.
+pub fn general_coding_findings(said: &[Said<'_>], end: usize) -> Vec<Finding> {
+    let mut out = Vec::new();
+    out.push(match first_phrase(said, &GENERAL) {
+        Some((span, name)) => finding(
+            "coding.approach",
+            "info",
+            span,
+            format!("You named the approach: {name}."),
+            None,
+        ),
+        None => finding(
+            "coding.approach",
+            "warning",
+            Span::empty(end),
+            "You did not name an approach before working on the code.".to_owned(),
+            Some(
+                "Say the approach first (\u{201C}I'll keep a hash map of…\u{201D}), then code it."
+                    .to_owned(),
+            ),
+        ),
+    });
+    out.push(match first_complexity(said) {
+        Some((span, stated)) => finding(
+            "coding.complexity",
+            "info",
+            span,
+            format!("You stated the time complexity, {stated}."),
+            None,
+        ),
+        None => finding(
+            "coding.complexity",
+            "warning",
+            Span::empty(end),
+            "You did not state the time or space complexity.".to_owned(),
+            Some("Close with the cost in time and space, and say which loop sets it.".to_owned()),
+        ),
+    });
+    out.extend(habits(said, end));
+    out
+}
+
 /// Findings about how a coding answer was structured, against `topic`'s
 /// reference (approach names, complexity); `approaches` are the
 /// reference's approach names, as `PhraseList::approaches` compiles them.
@@ -119,6 +194,14 @@ pub fn coding_findings(
             )),
         )),
     }
+    out.extend(habits(said, end));
+    out
+}
+
+/// Whether the answer considered edge cases and tested the code: the same
+/// for every problem.
+fn habits(said: &[Said<'_>], end: usize) -> Vec<Finding> {
+    let mut out = Vec::new();
     for (rule, list, missing, advice) in [
         ("coding.edge-cases", &*EDGE_CASE_PHRASES, "You did not mention edge cases.", "Name the edge cases you handle: empty input, a single element, duplicates, negative numbers."),
         ("coding.tests", &*TEST_PHRASES, "You did not test the code or walk an example through it.", "Walk one small example through the code, then say which test cases you would run."),
@@ -235,6 +318,30 @@ fn complexity_class(text: &str) -> Option<&'static str> {
 mod tests {
     use super::*;
     use crate::knowledge::KnowledgeBase;
+
+    #[test]
+    fn problems_without_a_reference_are_checked_for_their_shape() {
+        let severities = |text: &str| -> Vec<(String, String)> {
+            general_coding_findings(&[Said { text, at: 0 }], text.len())
+                .into_iter()
+                .map(|f| (f.rule, f.severity))
+                .collect()
+        };
+        let before = severities("So I loop and then I print the result.");
+        assert!(
+            before.iter().all(|(_, severity)| severity == "warning"),
+            "{before:?}"
+        );
+        assert_eq!(before.len(), 4);
+        let after = severities(
+            "I'll use a hash map of counts. It is O(n) time. For an empty list it returns zero. \
+             Let me test it with 1, 2, 2.",
+        );
+        assert!(
+            after.iter().all(|(_, severity)| severity == "info"),
+            "{after:?}"
+        );
+    }
 
     fn findings(text: &str) -> Vec<Finding> {
         let topic = KnowledgeBase::built_in()

@@ -6,6 +6,8 @@
 
 mod coding;
 
+pub use coding::general_coding_findings;
+
 use crate::knowledge::{KnowledgeBase, Topic};
 use crate::report::Finding;
 use crate::span::Span;

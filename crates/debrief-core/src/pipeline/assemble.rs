@@ -5,7 +5,7 @@
 use super::scores::{self, Answered};
 use crate::classify::TopicIndex;
 use crate::coach;
-use crate::content::{ContentIndex, Said};
+use crate::content::{general_coding_findings, ContentIndex, Said};
 use crate::knowledge::KnowledgeBase;
 use crate::report::{self, Kind, Term};
 use crate::rules::{self, Selection, Spoken};
@@ -187,11 +187,21 @@ impl<'a> Assembly<'a> {
             topic: topic.as_ref().and_then(|t| self.knowledge.get(&t.id)),
             coverage: content.coverage,
         };
-        let mut findings: Vec<report::Finding> = content
-            .findings
-            .into_iter()
-            .filter(|f| self.rules.allows(&f.rule))
-            .collect();
+        let mut findings = content.findings;
+        // A coding problem the knowledge base does not know still gets its
+        // shape checked: approach, complexity, edge cases, a test.
+        if plan.kind == Kind::Coding && topic.is_none() && !context.answer.is_empty() {
+            let said: Vec<Said<'_>> = context
+                .answer
+                .iter()
+                .map(|s| Said {
+                    text: s.text,
+                    at: s.span.start(),
+                })
+                .collect();
+            findings.extend(general_coding_findings(&said, answer.span.end()));
+        }
+        findings.retain(|f| self.rules.allows(&f.rule));
         findings.extend(self.rules.check(&context));
         let answered = Answered {
             kind: plan.kind,
