@@ -11,6 +11,7 @@ mod labels;
 mod markdown;
 mod progress;
 
+pub use html::escape::esc;
 pub use progress::utc_minute;
 
 use debrief_core::history::Progress;

@@ -6,8 +6,8 @@ use crate::failure::Failure;
 use axum::response::{Html, IntoResponse, Response};
 use debrief_core::history::Summary;
 use debrief_core::InputFormat;
-use debrief_render::utc_minute;
-use std::fmt::{self, Write};
+use debrief_render::{esc, utc_minute};
+use std::fmt::Write;
 
 const STYLE: &str = "
 body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1d232a;background:#f6f7f9}
@@ -35,31 +35,6 @@ align-items:center;padding:.5rem 1.25rem;background:#1d232a;color:#fff;\
 font:15px/1.4 system-ui,sans-serif}\
 .debrief-app a{color:#fff}.debrief-app strong{margin-right:.5rem}\
 @media print{.debrief-app{display:none}}";
-
-/// HTML-escapes text for element content and quoted attribute values.
-pub struct Esc<'a>(&'a str);
-
-pub fn esc(text: &str) -> Esc<'_> {
-    Esc(text)
-}
-
-impl fmt::Display for Esc<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut rest = self.0;
-        while let Some(at) = rest.find(['&', '<', '>', '"', '\'']) {
-            f.write_str(&rest[..at])?;
-            f.write_str(match rest.as_bytes()[at] {
-                b'&' => "&amp;",
-                b'<' => "&lt;",
-                b'>' => "&gt;",
-                b'"' => "&quot;",
-                _ => "&#39;",
-            })?;
-            rest = &rest[at + 1..];
-        }
-        f.write_str(rest)
-    }
-}
 
 /// Percent-encodes a query-string value (everything but unreserved bytes).
 pub fn query_value(value: &str) -> String {

@@ -153,24 +153,24 @@ impl<'a> Assembly<'a> {
                     question,
                 }
             })
-            .collect();
-        let topic = self.topic(plan, &question, &answer, task);
-        let content = topic
-            .as_ref()
-            .map(|topic| self.content_findings(plan, &question, &answer, topic))
-            .unwrap_or_default();
+            .collect::<Vec<report::FollowUp>>();
+        // Follow-ups belong to the same subject and often carry the real
+        // answer ("And you have a merge conflict?" "Yes." "How do you
+        // resolve it?" "…"): what was asked includes them.
         let mut asked = if question.inferred {
             String::new()
         } else {
             question.text.clone()
         };
-        for follow_up in &follow_ups {
-            let follow_up: &report::FollowUp = follow_up;
-            if !follow_up.question.inferred {
-                asked.push(' ');
-                asked.push_str(&follow_up.question.text);
-            }
+        for follow_up in follow_ups.iter().filter(|f| !f.question.inferred) {
+            asked.push(' ');
+            asked.push_str(&follow_up.question.text);
         }
+        let topic = self.topic(plan, &question, &asked, &answer, &follow_ups, task);
+        let content = topic
+            .as_ref()
+            .map(|topic| self.content_findings(plan, &question, &answer, topic))
+            .unwrap_or_default();
         let mut said = self.spoken(plan.answer.iter().copied());
         for (_, follow_up) in &plan.follow_ups {
             let mut more = self.spoken(follow_up.iter().copied());
@@ -333,7 +333,9 @@ impl<'a> Assembly<'a> {
         &self,
         plan: &ExchangePlan,
         question: &report::Question,
+        asked: &str,
         answer: &report::Answer,
+        follow_ups: &[report::FollowUp],
         task: Option<report::Topic>,
     ) -> Option<report::Topic> {
         if let Some(task) = task.filter(|_| plan.kind == Kind::Coding) {
@@ -356,24 +358,12 @@ impl<'a> Assembly<'a> {
                 .map(|topic| (topic, 1.0)),
             Kind::Other => None,
             _ => {
-                // Follow-ups belong to the same subject and often carry the
-                // real answer ("And you have a merge conflict?" "Yes." "How
-                // do you resolve it?" "…").
-                let mut asked = if question.inferred {
-                    String::new()
-                } else {
-                    question.text.clone()
-                };
                 let mut said = answer.text.clone();
-                for (q, a) in &plan.follow_ups {
-                    if let QuestionPlan::Asked(indices) = q {
-                        asked.push(' ');
-                        asked.push_str(&self.join(indices));
-                    }
+                for follow_up in follow_ups {
                     said.push(' ');
-                    said.push_str(&self.join(a));
+                    said.push_str(&follow_up.answer.text);
                 }
-                let asked = (!asked.trim().is_empty()).then_some(asked.as_str());
+                let asked = (!asked.trim().is_empty()).then_some(asked);
                 let evidence = self.index.asked(asked);
                 let found = self.index.classify_asked(&evidence, &said, plan.kind)?;
                 // A question that names no subject ("And what was the

@@ -46,34 +46,45 @@ pub struct Bar {
     pub class: &'static str,
 }
 
-pub fn write(out: &mut impl Write, chart: &Chart) -> fmt::Result {
-    let max = if chart.max.is_finite() && chart.max > 0.0 {
-        chart.max
+/// The top of an axis: the chart's maximum when it is a usable number,
+/// else 1, so an empty or broken chart still draws without NaN.
+pub(crate) fn axis_max(max: f64) -> f64 {
+    if max.is_finite() && max > 0.0 {
+        max
     } else {
         1.0
-    };
+    }
+}
+
+/// Opens a chart of any kind: its figure and caption, and an SVG root that
+/// screen readers announce by its title and description.
+pub(crate) fn open(
+    out: &mut impl Write,
+    id: &str,
+    title: &str,
+    description: &str,
+    width: f64,
+    height: f64,
+) -> fmt::Result {
+    let id = esc(id);
+    writeln!(out, r#"<figure class="chart" id="{id}">"#)?;
+    writeln!(out, "<figcaption>{}</figcaption>", esc(title))?;
+    writeln!(
+        out,
+        r#"<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-labelledby="{id}-title {id}-desc">"#
+    )?;
+    writeln!(out, r#"<title id="{id}-title">{}</title>"#, esc(title))?;
+    writeln!(out, r#"<desc id="{id}-desc">{}</desc>"#, esc(description))
+}
+
+pub fn write(out: &mut impl Write, chart: &Chart) -> fmt::Result {
+    let max = axis_max(chart.max);
     let rows = chart.bars.len().max(1);
     let plot_width = WIDTH - LEFT - RIGHT;
     let plot_height = rows as f64 * ROW;
     let height = TOP + plot_height + BOTTOM;
-    let id = esc(chart.id);
 
-    writeln!(out, r#"<figure class="chart" id="{id}">"#)?;
-    writeln!(out, "<figcaption>{}</figcaption>", esc(chart.title))?;
-    writeln!(
-        out,
-        r#"<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="{id}-title {id}-desc">"#
-    )?;
-    writeln!(
-        out,
-        r#"<title id="{id}-title">{}</title>"#,
-        esc(chart.title)
-    )?;
-    writeln!(
-        out,
-        r#"<desc id="{id}-desc">{}</desc>"#,
-        esc(&describe(chart))
-    )?;
+    open(out, chart.id, chart.title, &describe(chart), WIDTH, height)?;
 
     // Grid and tick labels first, so bars are drawn over them.
     for tick in 0..=TICKS {

@@ -10,15 +10,16 @@ use debrief_core::report::Habits;
 use std::fmt::{self, Write};
 
 /// Shared with the progress page, so both look alike.
-pub(crate) const STYLE: &str = include_str!("style.css");
+const STYLE: &str = include_str!("style.css");
 
 /// Nothing may be fetched or run; only the inline style applies. Browsers
 /// report (and block) anything else, which the browser test relies on.
 pub(crate) const POLICY: &str =
     "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-pub fn open(out: &mut impl Write, page: &Page) -> fmt::Result {
-    let name = source_name(&page.report.source.name);
+/// Every page's head, up to and including `<body>`: phone-sized viewport,
+/// the policy, the style (plus `extra_style`) and the title, escaped.
+pub(crate) fn head(out: &mut impl Write, title: &str, extra_style: &str) -> fmt::Result {
     writeln!(out, "<!DOCTYPE html>")?;
     writeln!(out, r#"<html lang="en">"#)?;
     writeln!(out, "<head>")?;
@@ -32,10 +33,15 @@ pub fn open(out: &mut impl Write, page: &Page) -> fmt::Result {
         r#"<meta http-equiv="Content-Security-Policy" content="{POLICY}">"#
     )?;
     writeln!(out, r#"<meta name="generator" content="debrief">"#)?;
-    writeln!(out, "<title>Interview debrief: {}</title>", esc(name))?;
-    writeln!(out, "<style>\n{STYLE}</style>")?;
+    writeln!(out, "<title>{}</title>", esc(title))?;
+    writeln!(out, "<style>\n{STYLE}{extra_style}</style>")?;
     writeln!(out, "</head>")?;
-    writeln!(out, "<body>")?;
+    writeln!(out, "<body>")
+}
+
+pub fn open(out: &mut impl Write, page: &Page) -> fmt::Result {
+    let name = source_name(&page.report.source.name);
+    head(out, &format!("Interview debrief: {name}"), "")?;
     write_nav(out, page)?;
     writeln!(out, "<main>")?;
     write_header(out, page, name)

@@ -6,7 +6,7 @@ use super::line::{self, LineChart, LinePoint};
 use super::{utc_minute, whose, Metric, METRICS};
 use crate::html::chart::{self, number, Bar, Chart};
 use crate::html::escape::esc;
-use crate::html::page::{POLICY, STYLE};
+use crate::html::page;
 use debrief_core::history::{Progress, Summary, RECURRING};
 use std::fmt::{self, Write};
 
@@ -22,23 +22,7 @@ pub fn render(progress: &Progress) -> String {
 
 fn write_page(out: &mut impl Write, progress: &Progress) -> fmt::Result {
     let who = whose(progress.who.as_deref());
-    writeln!(out, "<!DOCTYPE html>")?;
-    writeln!(out, r#"<html lang="en">"#)?;
-    writeln!(out, "<head>")?;
-    writeln!(out, r#"<meta charset="utf-8">"#)?;
-    writeln!(
-        out,
-        r#"<meta name="viewport" content="width=device-width, initial-scale=1">"#
-    )?;
-    writeln!(
-        out,
-        r#"<meta http-equiv="Content-Security-Policy" content="{POLICY}">"#
-    )?;
-    writeln!(out, r#"<meta name="generator" content="debrief">"#)?;
-    writeln!(out, "<title>Interview progress: {}</title>", esc(&who))?;
-    writeln!(out, "<style>\n{STYLE}{LINE_STYLE}</style>")?;
-    writeln!(out, "</head>")?;
-    writeln!(out, "<body>")?;
+    page::head(out, &format!("Interview progress: {who}"), LINE_STYLE)?;
     writeln!(out, "<main>")?;
     writeln!(out, "<header><h1>Progress: {}</h1>", esc(&who))?;
     let points = &progress.points;
@@ -301,7 +285,7 @@ mod tests {
         let page = render(&progress());
         assert!(!page.contains("<script"), "every name is escaped");
         assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-        assert!(page.contains(POLICY));
+        assert!(page.contains(crate::html::page::POLICY));
         assert!(
             !page.contains("https://")
                 && page.matches("http://").count()

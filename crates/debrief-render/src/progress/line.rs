@@ -5,7 +5,7 @@
 //! A missing value (no content score) breaks the line rather than drawing it
 //! as zero. Every coordinate comes from clamped, finite numbers.
 
-use crate::html::chart::number;
+use crate::html::chart::{self, number};
 use crate::html::escape::esc;
 use std::fmt::{self, Write};
 
@@ -39,15 +39,10 @@ pub struct LinePoint {
 }
 
 pub fn write(out: &mut impl Write, chart: &LineChart) -> fmt::Result {
-    let max = if chart.max.is_finite() && chart.max > 0.0 {
-        chart.max
-    } else {
-        1.0
-    };
+    let max = chart::axis_max(chart.max);
     let plot_width = WIDTH - LEFT - RIGHT;
     let height = TOP + PLOT + BOTTOM;
     let bottom = TOP + PLOT;
-    let id = esc(chart.id);
     let n = chart.points.len();
     let x = |i: usize| match n {
         0 | 1 => LEFT + plot_width / 2.0,
@@ -55,22 +50,7 @@ pub fn write(out: &mut impl Write, chart: &LineChart) -> fmt::Result {
     };
     let y = |value: f64| bottom - PLOT * value.clamp(0.0, max) / max;
 
-    writeln!(out, r#"<figure class="chart" id="{id}">"#)?;
-    writeln!(out, "<figcaption>{}</figcaption>", esc(chart.title))?;
-    writeln!(
-        out,
-        r#"<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" aria-labelledby="{id}-title {id}-desc">"#
-    )?;
-    writeln!(
-        out,
-        r#"<title id="{id}-title">{}</title>"#,
-        esc(chart.title)
-    )?;
-    writeln!(
-        out,
-        r#"<desc id="{id}-desc">{}</desc>"#,
-        esc(&describe(chart))
-    )?;
+    chart::open(out, chart.id, chart.title, &describe(chart), WIDTH, height)?;
     for tick in 0..=TICKS {
         let value = max * tick as f64 / TICKS as f64;
         let ty = y(value);
