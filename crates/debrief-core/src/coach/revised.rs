@@ -111,7 +111,7 @@ fn own_experience(context: &Context<'_>, topic: &Topic, findings: &[Finding]) ->
         .iter()
         .find(|sentence| {
             first_person_past(&sentence.tokens).is_some()
-                && sentence.tokens.iter().any(|t| terms.contains(&t.word))
+                && sentence.tokens.iter().any(|t| terms.contains(t.word()))
         })
         .map(|sentence| cleaned(sentence, findings))
         .filter(|own| !own.is_empty())

@@ -138,8 +138,8 @@ fn dangles(sentence: &Spoken<'_>) -> bool {
     let [.., before, last_token] = sentence.tokens.as_slice() else {
         return false;
     };
-    let last = last_token.word.as_str();
-    let before = before.word.as_str();
+    let last = last_token.word();
+    let before = before.word();
     if last == "that" {
         return before == "so";
     }
@@ -163,7 +163,7 @@ fn dangles(sentence: &Spoken<'_>) -> bool {
 fn spelled(tokens: &[Token]) -> bool {
     matches!(
         tokens,
-        [.., letter, and, _] if letter.word.chars().count() == 1 && matches!(and.word.as_str(), "and" | "or")
+        [.., letter, and, _] if letter.word().chars().count() == 1 && matches!(and.word(), "and" | "or")
     )
 }
 

@@ -11,7 +11,7 @@ pub struct Spoken<'a> {
     /// The sentence's text in the source (`span.slice(source)`).
     pub text: &'a str,
     pub span: Span,
-    pub tokens: Vec<Token>,
+    pub tokens: Vec<Token<'a>>,
     /// When it was said, when the file has timestamps.
     pub time: Option<TimeRange>,
     /// The first sentence of a follow-up's answer: the interviewer spoke
@@ -55,9 +55,9 @@ pub struct Context<'a> {
     pub coverage: Option<f64>,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
     /// Every word of the answer.
-    pub fn tokens(&self) -> impl Iterator<Item = &Token> + '_ {
+    pub fn tokens(&self) -> impl Iterator<Item = &Token<'a>> + '_ {
         self.answer.iter().flat_map(|s| &s.tokens)
     }
 

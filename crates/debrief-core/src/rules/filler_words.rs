@@ -91,8 +91,8 @@ impl Rule for FillerWords {
 
 /// How many tokens the filler at `i` spans, if one starts there.
 fn filler_at(tokens: &[Token], i: usize) -> Option<usize> {
-    let word = tokens[i].word.as_str();
-    let after_noise = i > 0 && NOISES.contains(&tokens[i - 1].word.as_str());
+    let word = tokens[i].word();
+    let after_noise = i > 0 && NOISES.contains(&tokens[i - 1].word());
     if NOISES.contains(&word) {
         return Some(1);
     }
@@ -106,7 +106,7 @@ fn filler_at(tokens: &[Token], i: usize) -> Option<usize> {
         let len = phrase_len(phrase);
         let after = tokens[i + len - 1].pause_after;
         let noun_phrase =
-            phrase.ends_with(" of") && i > 0 && DETERMINERS.contains(&tokens[i - 1].word.as_str());
+            phrase.ends_with(" of") && i > 0 && DETERMINERS.contains(&tokens[i - 1].word());
         // At the very start only a pause after counts: "Like Java, Go…"
         // compares, "Like, we…" fills.
         let set_off = if i == 0 { after } else { before || after };

@@ -112,7 +112,7 @@ fn hedges(sentence: &Spoken<'_>) -> Vec<Run> {
         };
         // "I'm not sure, but" is dropped whole from a revised answer, so
         // the "but" that leans on the hedge goes with it.
-        let but = firm && tokens.get(i + len).is_some_and(|t| t.word == "but");
+        let but = firm && tokens.get(i + len).is_some_and(|t| t.word() == "but");
         let end = i + len + usize::from(but);
         match runs.last_mut() {
             Some(last) if last.end == i => {
@@ -147,14 +147,14 @@ fn hedge_at(sentence: &Spoken<'_>, i: usize) -> Option<(usize, bool)> {
 /// canary" adds an option), or in a plan ("I'd probably use Kafka" picks
 /// one of several).
 fn weighs(tokens: &[Token], i: usize) -> bool {
-    if !matches!(tokens[i].word.as_str(), "maybe" | "probably") {
+    if !matches!(tokens[i].word(), "maybe" | "probably") {
         return false;
     }
-    let before = i.checked_sub(1).map(|b| tokens[b].word.as_str());
+    let before = i.checked_sub(1).map(|b| tokens[b].word());
     let figure = tokens[i + 1..]
         .iter()
-        .find(|t| !ROUGHLY.contains(&t.word.as_str()))
-        .is_some_and(|t| is_number(&t.word) || FRACTIONS.contains(&t.word.as_str()));
+        .find(|t| !ROUGHLY.contains(&t.word()))
+        .is_some_and(|t| is_number(&t.word()) || FRACTIONS.contains(&t.word()));
     let plan = before.is_some_and(|b| b == "would" || b.ends_with("'d"));
     figure || plan || before == Some("and")
 }
@@ -162,14 +162,14 @@ fn weighs(tokens: &[Token], i: usize) -> bool {
 /// "Maybe" as Haskell's type: capitalised mid-sentence ("Option or
 /// Maybe"), after an article, or before "type".
 fn names_the_type(sentence: &Spoken<'_>, tokens: &[Token], i: usize) -> bool {
-    if tokens[i].word != "maybe" {
+    if tokens[i].word() != "maybe" {
         return false;
     }
     let capital = i > 0 && sentence.said(tokens[i].span).starts_with('M');
-    let article = i > 0 && matches!(tokens[i - 1].word.as_str(), "a" | "the" | "haskell's");
+    let article = i > 0 && matches!(tokens[i - 1].word(), "a" | "the" | "haskell's");
     let before_type = tokens
         .get(i + 1)
-        .is_some_and(|t| TYPE_WORDS.contains(&t.word.as_str()));
+        .is_some_and(|t| TYPE_WORDS.contains(&t.word()));
     capital || article || before_type
 }
 

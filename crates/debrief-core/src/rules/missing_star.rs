@@ -167,11 +167,11 @@ fn when_at(tokens: &[Token]) -> Option<usize> {
         "sprint", "job", "role",
     ];
     tokens.iter().enumerate().find_map(|(i, token)| {
-        let ago = token.word == "ago" && i > 0;
-        let last = token.word == "last"
+        let ago = token.word() == "ago" && i > 0;
+        let last = token.word() == "last"
             && tokens
                 .get(i + 1)
-                .is_some_and(|next| PERIODS.contains(&next.word.as_str()));
+                .is_some_and(|next| PERIODS.contains(&next.word()));
         // Point at the start of "two years ago", not at "ago".
         ago.then(|| i.saturating_sub(2)).or(last.then_some(i))
     })

@@ -135,7 +135,7 @@ impl Rule for NegativeEmployer {
                 format!(
                     "\u{201C}{}\u{201D} about your {}: it makes you sound hard to work with.",
                     sentence.said(judgement.span),
-                    who.word
+                    who.word()
                 ),
                 Some(
                     "Say what you learned, or what you want next: \u{201C}I want a team that…\u{201D}"
@@ -147,8 +147,8 @@ impl Rule for NegativeEmployer {
 }
 
 /// Who is judged, and the harsh word about them.
-fn judged(tokens: &[Token]) -> Option<(&Token, &Token)> {
-    let is = |token: &Token, words: &[&str]| words.contains(&token.word.as_str());
+fn judged<'t>(tokens: &'t [Token<'t>]) -> Option<(&'t Token<'t>, &'t Token<'t>)> {
+    let is = |token: &Token, words: &[&str]| words.contains(&token.word());
     tokens.iter().enumerate().find_map(|(j, judgement)| {
         if !is(judgement, HARSH) {
             return None;

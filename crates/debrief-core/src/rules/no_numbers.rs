@@ -72,7 +72,7 @@ impl Rule for NoNumbers {
         if matches!(context.kind, Kind::Coding | Kind::CandidateQuestion) {
             return;
         }
-        let has_number = |tokens: &[Token]| tokens.iter().any(|t| is_number(&t.word));
+        let has_number = |tokens: &[Token]| tokens.iter().any(|t| is_number(&t.word()));
         for (i, sentence) in context.answer.iter().enumerate() {
             let tokens = &sentence.tokens;
             let Some((at, len)) = claim(tokens) else {
@@ -98,15 +98,15 @@ impl Rule for NoNumbers {
 /// The first claim of a result of the speaker's own in the sentence: its
 /// index and length.
 fn claim(tokens: &[Token]) -> Option<(usize, usize)> {
-    let is = |at: usize, words: &[&str]| words.contains(&tokens[at].word.as_str());
-    let own = tokens.iter().any(|t| OWN.contains(&t.word.as_str()));
+    let is = |at: usize, words: &[&str]| words.contains(&tokens[at].word());
+    let own = tokens.iter().any(|t| OWN.contains(&t.word()));
     (0..tokens.len()).find_map(|i| {
         static ACHIEVEMENTS_AT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ACHIEVEMENTS));
         let phrase = ACHIEVEMENTS_AT.at(tokens, i).next()?;
         let claimed = if phrase == "faster" {
             own && (i.saturating_sub(3)..i).any(|b| is(b, BECAME))
         } else {
-            let between = |b: &usize| is(*b, BETWEEN) || tokens[*b].word.ends_with("ly");
+            let between = |b: &usize| is(*b, BETWEEN) || tokens[*b].word().ends_with("ly");
             // Up to two words between: "we then significantly lowered".
             let mut before = (i.saturating_sub(3)..i).rev().skip_while(between);
             let subject = before.next().is_some_and(|b| is(b, SUBJECTS));

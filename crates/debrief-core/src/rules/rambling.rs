@@ -65,7 +65,7 @@ impl Rule for Rambling {
             ),
             Some(_) => return,
             None => {
-                let words: Vec<&str> = context.tokens().map(|t| t.word.as_str()).collect();
+                let words: Vec<&str> = context.tokens().map(|t| t.word()).collect();
                 let variety = variety(&words);
                 if variety >= LEAST_VARIETY {
                     return;

@@ -106,7 +106,7 @@ fn stutters(sentence: &Spoken<'_>, out: &mut Vec<Finding>) {
 /// the shortest phrase first so that "I I I" is one word three times.
 fn repeat_at(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
     (1..=MAX_PHRASE).find_map(|len| {
-        let same = |a: usize, b: usize| (0..len).all(|k| tokens[a + k].word == tokens[b + k].word);
+        let same = |a: usize, b: usize| (0..len).all(|k| tokens[a + k].word() == tokens[b + k].word());
         let mut copies = 1;
         while i + len * (copies + 1) <= tokens.len() && same(i, i + len * copies) {
             copies += 1;
@@ -119,20 +119,20 @@ fn repeat_at(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
 fn meant(tokens: &[Token], i: usize, len: usize) -> bool {
     let unit = &tokens[i..i + len];
     // Digits and data read out: "one one two", "8 0 8 0", "1 comma 1 comma".
-    let number = |t: &Token| is_number(&t.word) || matches!(t.word.as_str(), "zero" | "one");
-    if unit.iter().any(number) || unit.iter().all(|t| SYMBOLS.contains(&t.word.as_str())) {
+    let number = |t: &Token| is_number(&t.word()) || matches!(t.word(), "zero" | "one");
+    if unit.iter().any(number) || unit.iter().all(|t| SYMBOLS.contains(&t.word())) {
         return true;
     }
     if len > 1 {
         return false;
     }
-    let word = tokens[i].word.as_str();
+    let word = tokens[i].word();
     // A comma between the two ("that, that") is a restart, not grammar.
     let joined = !tokens[i].pause_after;
     let wh_clause = || {
         tokens[i.saturating_sub(3)..i]
             .iter()
-            .any(|t| matches!(t.word.as_str(), "what" | "all"))
+            .any(|t| matches!(t.word(), "what" | "all"))
     };
     // With a pause between, the first may end one clause and the second
     // start the next ("it doesn't drop it, it schedules it"), or both be
@@ -150,7 +150,7 @@ fn meant(tokens: &[Token], i: usize, len: usize) -> bool {
 /// Runs of three or more identical short sentences.
 fn repeated_sentences(sentences: &[Spoken<'_>], out: &mut Vec<Finding>) {
     fn words<'s>(sentence: &'s Spoken<'_>) -> Vec<&'s str> {
-        sentence.tokens.iter().map(|t| t.word.as_str()).collect()
+        sentence.tokens.iter().map(|t| t.word()).collect()
     }
     let mut i = 0;
     while i < sentences.len() {

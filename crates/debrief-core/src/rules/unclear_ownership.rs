@@ -52,14 +52,14 @@ impl Rule for UnclearOwnership {
         let count = |words: &[&str]| {
             context
                 .tokens()
-                .filter(|t| words.contains(&t.word.as_str()))
+                .filter(|t| words.contains(&t.word()))
                 .count()
         };
         let (we, i) = (count(WE), count(I));
         if we < LEAST_WE || we <= 2 * i {
             return;
         }
-        let Some(first) = context.tokens().find(|t| WE.contains(&t.word.as_str())) else {
+        let Some(first) = context.tokens().find(|t| WE.contains(&t.word())) else {
             return;
         };
         let times = |n: usize| {

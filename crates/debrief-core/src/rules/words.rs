@@ -5,11 +5,14 @@
 use crate::span::Span;
 use crate::text::words::push_lowercase;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Token {
-    /// Lower-cased, typographic apostrophes made plain.
-    pub word: String,
+pub struct Token<'a> {
+    /// Lower-cased, typographic apostrophes made plain. Most words already
+    /// are, and are borrowed from the sentence: the rules tokenise every
+    /// answer, and a string per word was most of their allocation.
+    lower: Cow<'a, str>,
     /// The word itself, without surrounding punctuation.
     pub span: Span,
     /// Punctuation right before the word ("(", "\"", or "," of the word
@@ -21,8 +24,15 @@ pub struct Token {
     pub cut_off: bool,
 }
 
+impl Token<'_> {
+    /// The word, lower-cased, typographic apostrophes made plain.
+    pub fn word(&self) -> &str {
+        &self.lower
+    }
+}
+
 /// The tokens of `text`, which starts at byte `at` of the source.
-pub fn tokens(text: &str, at: usize) -> Vec<Token> {
+pub fn tokens(text: &str, at: usize) -> Vec<Token<'_>> {
     let mut out: Vec<Token> = Vec::new();
     for raw in text.split_whitespace() {
         // split_whitespace yields subslices of `text`, so the pointers give
@@ -38,11 +48,17 @@ pub fn tokens(text: &str, at: usize) -> Vec<Token> {
             continue;
         }
         let after = &raw[trimmed_start + core.len()..];
-        let mut word = String::with_capacity(core.len());
-        push_lowercase(&mut word, core);
+        let plain = core.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+        let lower = if plain {
+            Cow::Borrowed(core)
+        } else {
+            let mut word = String::with_capacity(core.len());
+            push_lowercase(&mut word, core);
+            Cow::Owned(word)
+        };
         let pause_before = trimmed_start > 0 || out.last().is_some_and(|t| t.pause_after);
         out.push(Token {
-            word,
+            lower,
             span: Span::new(
                 at + start + trimmed_start,
                 at + start + trimmed_start + core.len(),
@@ -90,7 +106,7 @@ pub fn phrase_at(tokens: &[Token], at: usize, words: &str) -> bool {
     let Some(first) = tokens.get(at) else {
         return false;
     };
-    let head = first.word.as_bytes();
+    let head = first.word().as_bytes();
     // Most tries fail on the first letter: test it before comparing more.
     let opens = words.as_bytes().first() == head.first()
         && words.as_bytes().starts_with(head)
@@ -101,7 +117,7 @@ pub fn phrase_at(tokens: &[Token], at: usize, words: &str) -> bool {
     let mut i = at;
     for expected in words.split(' ') {
         match tokens.get(i) {
-            Some(token) if token.word == expected => i += 1,
+            Some(token) if token.word() == expected => i += 1,
             _ => return false,
         }
     }
@@ -133,7 +149,7 @@ impl Phrases {
     ) -> impl Iterator<Item = &'static str> + 'a {
         tokens
             .get(at)
-            .and_then(|token| self.by_first.get(token.word.as_str()))
+            .and_then(|token| self.by_first.get(token.word()))
             .into_iter()
             .flatten()
             .copied()
@@ -225,12 +241,12 @@ pub fn first_person_past(tokens: &[Token]) -> Option<usize> {
     ];
     let adverb = |word: &str| word.ends_with("ly") || ADVERBS.contains(&word);
     tokens.iter().enumerate().find_map(|(i, token)| {
-        if !matches!(token.word.as_str(), "i" | "we") {
+        if !matches!(token.word(), "i" | "we") {
             return None;
         }
-        let next = tokens.get(i + 1)?.word.as_str();
+        let next = tokens.get(i + 1)?.word();
         let acted = is_past_tense(next)
-            || (adverb(next) && tokens.get(i + 2).is_some_and(|t| is_past_tense(&t.word)));
+            || (adverb(next) && tokens.get(i + 2).is_some_and(|t| is_past_tense(&t.word())));
         acted.then_some(i)
     })
 }
@@ -243,7 +259,7 @@ mod tests {
     fn words_keep_spans_and_pauses() {
         let text = "Well, I  like—it's \u{201C}fine\u{201D}.";
         let found = tokens(text, 10);
-        let words: Vec<&str> = found.iter().map(|t| t.word.as_str()).collect();
+        let words: Vec<&str> = found.iter().map(|t| t.word()).collect();
         assert_eq!(words, ["well", "i", "like\u{2014}it's", "fine"]);
         assert!(found[0].pause_after);
         assert!(found[1].pause_before);
