@@ -154,7 +154,7 @@ fn weighs(tokens: &[Token], i: usize) -> bool {
     let figure = tokens[i + 1..]
         .iter()
         .find(|t| !ROUGHLY.contains(&t.word()))
-        .is_some_and(|t| is_number(&t.word()) || FRACTIONS.contains(&t.word()));
+        .is_some_and(|t| is_number(t.word()) || FRACTIONS.contains(&t.word()));
     let plan = before.is_some_and(|b| b == "would" || b.ends_with("'d"));
     figure || plan || before == Some("and")
 }

@@ -72,7 +72,7 @@ impl Rule for NoNumbers {
         if matches!(context.kind, Kind::Coding | Kind::CandidateQuestion) {
             return;
         }
-        let has_number = |tokens: &[Token]| tokens.iter().any(|t| is_number(&t.word()));
+        let has_number = |tokens: &[Token]| tokens.iter().any(|t| is_number(t.word()));
         for (i, sentence) in context.answer.iter().enumerate() {
             let tokens = &sentence.tokens;
             let Some((at, len)) = claim(tokens) else {

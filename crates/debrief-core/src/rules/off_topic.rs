@@ -90,7 +90,7 @@ impl Rule for OffTopic {
             .map(|t| t.word())
             .filter(|w| w.len() > 3 && is_content_word(w) && !ASKING_WORDS.contains(w))
             .collect();
-        let said: FxHashSet<String> = answer.iter().map(|t| stem(&t.word())).collect();
+        let said: FxHashSet<String> = answer.iter().map(|t| stem(t.word())).collect();
         if asked.iter().any(|w| said.contains(&stem(w))) {
             return;
         }

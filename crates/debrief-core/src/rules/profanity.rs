@@ -44,7 +44,7 @@ impl Rule for Profanity {
 
     fn check(&self, context: &Context<'_>, out: &mut Vec<Finding>) {
         for sentence in context.answer.iter().chain(&context.aside) {
-            for token in sentence.tokens.iter().filter(|t| is_swear(&t.word())) {
+            for token in sentence.tokens.iter().filter(|t| is_swear(t.word())) {
                 out.push(Self::META.finding(
                     token.span,
                     format!("Swearing: \u{201C}{}\u{201D}.", sentence.said(token.span)),

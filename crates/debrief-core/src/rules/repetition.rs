@@ -106,7 +106,8 @@ fn stutters(sentence: &Spoken<'_>, out: &mut Vec<Finding>) {
 /// the shortest phrase first so that "I I I" is one word three times.
 fn repeat_at(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
     (1..=MAX_PHRASE).find_map(|len| {
-        let same = |a: usize, b: usize| (0..len).all(|k| tokens[a + k].word() == tokens[b + k].word());
+        let same =
+            |a: usize, b: usize| (0..len).all(|k| tokens[a + k].word() == tokens[b + k].word());
         let mut copies = 1;
         while i + len * (copies + 1) <= tokens.len() && same(i, i + len * copies) {
             copies += 1;
@@ -119,7 +120,7 @@ fn repeat_at(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
 fn meant(tokens: &[Token], i: usize, len: usize) -> bool {
     let unit = &tokens[i..i + len];
     // Digits and data read out: "one one two", "8 0 8 0", "1 comma 1 comma".
-    let number = |t: &Token| is_number(&t.word()) || matches!(t.word(), "zero" | "one");
+    let number = |t: &Token| is_number(t.word()) || matches!(t.word(), "zero" | "one");
     if unit.iter().any(number) || unit.iter().all(|t| SYMBOLS.contains(&t.word())) {
         return true;
     }
@@ -149,17 +150,22 @@ fn meant(tokens: &[Token], i: usize, len: usize) -> bool {
 
 /// Runs of three or more identical short sentences.
 fn repeated_sentences(sentences: &[Spoken<'_>], out: &mut Vec<Finding>) {
-    fn words<'s>(sentence: &'s Spoken<'_>) -> Vec<&'s str> {
-        sentence.tokens.iter().map(|t| t.word()).collect()
-    }
+    let same_words = |a: &Spoken<'_>, b: &Spoken<'_>| {
+        a.tokens.len() == b.tokens.len()
+            && a.tokens
+                .iter()
+                .zip(&b.tokens)
+                .all(|(x, y)| x.word() == y.word())
+    };
     let mut i = 0;
     while i < sentences.len() {
-        let first = words(&sentences[i]);
+        let first = &sentences[i];
         let run = sentences[i..]
             .iter()
-            .take_while(|s| words(s) == first)
+            .take_while(|s| same_words(s, first))
             .count();
-        if run >= 3 && !first.is_empty() && first.len() <= SHORT_SENTENCE {
+        let words = first.tokens.len();
+        if run >= 3 && words > 0 && words <= SHORT_SENTENCE {
             let extra = sentences[i].span.cover(sentences[i + run - 2].span);
             out.push(Repetition::META.finding(
                 extra,

@@ -48,7 +48,9 @@ pub fn tokens(text: &str, at: usize) -> Vec<Token<'_>> {
             continue;
         }
         let after = &raw[trimmed_start + core.len()..];
-        let plain = core.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+        let plain = core
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
         let lower = if plain {
             Cow::Borrowed(core)
         } else {
@@ -246,7 +248,7 @@ pub fn first_person_past(tokens: &[Token]) -> Option<usize> {
         }
         let next = tokens.get(i + 1)?.word();
         let acted = is_past_tense(next)
-            || (adverb(next) && tokens.get(i + 2).is_some_and(|t| is_past_tense(&t.word())));
+            || (adverb(next) && tokens.get(i + 2).is_some_and(|t| is_past_tense(t.word())));
         acted.then_some(i)
     })
 }
