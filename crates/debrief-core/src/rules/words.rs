@@ -126,41 +126,74 @@ pub fn phrase_at(tokens: &[Token], at: usize, words: &str) -> bool {
     true
 }
 
-/// A phrase list indexed by first word: trying it at a word costs one
-/// lookup rather than one comparison per phrase, which matters because the
-/// rules try their lists at every word of every answer.
+/// A phrase list indexed by first word, each phrase split into words once:
+/// trying it at a word costs one lookup rather than one comparison per
+/// phrase, which matters because the rules try their lists at every word of
+/// every answer.
 pub struct Phrases {
-    by_first: FxHashMap<&'static str, Vec<&'static str>>,
+    by_first: FxHashMap<&'static str, Vec<Listed>>,
+}
+
+/// A phrase of a list and its words after the first.
+struct Listed {
+    phrase: &'static str,
+    rest: Vec<&'static str>,
+}
+
+impl Listed {
+    /// Whether the words after the first follow `tokens[at]`.
+    fn follows(&self, tokens: &[Token<'_>], at: usize) -> bool {
+        let after = tokens.get(at + 1..at + 1 + self.rest.len());
+        after.is_some_and(|after| {
+            after
+                .iter()
+                .zip(&self.rest)
+                .all(|(token, word)| token.word() == *word)
+        })
+    }
 }
 
 impl Phrases {
     pub fn new(list: &'static [&'static str]) -> Self {
-        let mut by_first: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
+        let mut by_first: FxHashMap<&'static str, Vec<Listed>> = FxHashMap::default();
         for phrase in list {
-            let first = phrase.split(' ').next().unwrap_or_default();
-            by_first.entry(first).or_default().push(phrase);
+            let mut words = phrase.split(' ');
+            let first = words.next().unwrap_or_default();
+            by_first.entry(first).or_default().push(Listed {
+                phrase,
+                rest: words.collect(),
+            });
         }
         Phrases { by_first }
     }
 
-    /// The phrases of the list that occur at `tokens[at..]`, in list order.
-    pub fn at<'a>(
+    fn listed_at<'a>(
         &'a self,
-        tokens: &'a [Token],
+        tokens: &'a [Token<'_>],
         at: usize,
-    ) -> impl Iterator<Item = &'static str> + 'a {
+    ) -> impl Iterator<Item = &'a Listed> + 'a {
         tokens
             .get(at)
             .and_then(|token| self.by_first.get(token.word()))
             .into_iter()
             .flatten()
-            .copied()
-            .filter(move |phrase| phrase_at(tokens, at, phrase))
+            .filter(move |listed| listed.follows(tokens, at))
+    }
+
+    /// The phrases of the list that occur at `tokens[at..]`, in list order.
+    pub fn at<'a>(
+        &'a self,
+        tokens: &'a [Token<'_>],
+        at: usize,
+    ) -> impl Iterator<Item = &'static str> + 'a {
+        self.listed_at(tokens, at).map(|listed| listed.phrase)
     }
 
     /// The length in words of the longest phrase at `tokens[at..]`.
-    pub fn longest_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
-        self.at(tokens, at).map(phrase_len).max()
+    pub fn longest_at(&self, tokens: &[Token<'_>], at: usize) -> Option<usize> {
+        self.listed_at(tokens, at)
+            .map(|listed| listed.rest.len() + 1)
+            .max()
     }
 }
 
