@@ -457,5 +457,15 @@ mod tests {
         assert!(invites_candidate_questions(&Words::of(
             "Do you have any questions for me?"
         )));
+        assert!(invites_candidate_questions(&Words::of(
+            "Okay, so that's all my questions. What would you like to ask me?"
+        )));
+    }
+
+    #[test]
+    fn an_agenda_promising_questions_later_does_not_invite_them_yet() {
+        assert!(!invites_candidate_questions(&Words::of(
+            "I'll ask about your experience, and then you can ask me anything."
+        )));
     }
 }

@@ -374,6 +374,13 @@ pub const INVITES_QUESTIONS: &[&str] = &[
     "questions on your side",
     "questions from your side",
     "questions from your end",
+    "would you like to ask",
+    "want to ask me",
+    "like to ask me",
+    "anything to ask",
+    "what would you like to know",
+    "anything you want to know",
+    "anything you'd like to know",
 ];
 
 pub const CLOSINGS: &[&str] = &[
@@ -447,6 +454,8 @@ pub const MOVE_ONS: &[&str] = &[
     "change gears",
     "next topic",
     "last one",
+    "one more from me",
+    "last one from me",
 ];
 
 pub const FIRST_PERSON: &[&str] = &[
