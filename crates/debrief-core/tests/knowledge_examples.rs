@@ -3,22 +3,16 @@
 //! pattern must catch its example and spare its correct statement (the
 //! latter is `kb lint`'s check, run here over the built-in base).
 
+mod common;
+
+use common::kind_of;
 use debrief_core::classify::TopicIndex;
-use debrief_core::knowledge::{lint, KnowledgeBase, TopicKind};
-use debrief_core::report::Kind;
+use debrief_core::knowledge::{lint, KnowledgeBase};
 
-fn kind_of(topic: &TopicKind) -> Kind {
-    match topic {
-        TopicKind::Technical => Kind::Technical,
-        TopicKind::Behavioral => Kind::Behavioral,
-        TopicKind::Coding => Kind::Coding,
-    }
-}
-
-/// The first way a topic's question is asked is its plain form: it must
-/// classify to the topic. The other phrasings include terse follow-ups
-/// ("What if the array is already sorted?") that lean on the conversation;
-/// of all phrasings, at least nine in ten must classify on their own.
+/// Every way a topic's question is asked, taken alone, must classify to
+/// that topic; the first (its plain form) is reported apart, as the worst
+/// kind of miss. Held-out wordings (`held_out_questions.rs`) check that this
+/// is not bought by remembering phrasings only.
 #[test]
 fn questions_classify_to_their_topics() {
     let base = KnowledgeBase::built_in();
@@ -47,7 +41,7 @@ fn questions_classify_to_their_topics() {
         plain_wrong.join("\n")
     );
     assert!(
-        wrong.len() * 10 <= total,
+        wrong.is_empty(),
         "{} of {total} phrasings misclassified:\n{}",
         wrong.len(),
         wrong.join("\n")

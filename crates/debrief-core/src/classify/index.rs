@@ -1,6 +1,7 @@
 //! The phrase index over all topics, and scoring an exchange against it.
 
 use super::phrases::PhraseSet;
+use super::resemblance::Phrasings;
 use super::{Match, Mishearings};
 use crate::cues::{is_content_word, Words};
 use crate::knowledge::{KnowledgeBase, TopicKind};
@@ -22,6 +23,14 @@ const ANSWER_WORDS: usize = 150;
 const MIN_SCORE: f64 = 6.0;
 /// Topics of the exchange's own kind get this factor.
 const SAME_KIND: f64 = 1.4;
+/// What resembling one of a topic's known phrasings adds, times the cube of
+/// the resemblance beyond chance: a near-exact phrasing is strong evidence, enough to
+/// outweigh another topic's terms, while a few shared words are weak.
+const RESEMBLANCE: f64 = 100.0;
+/// Resemblance up to this says nothing: a short question shares one word
+/// with some short phrasing by chance ("Let's talk about performance" and
+/// "How do your services talk to each other?").
+const CHANCE_RESEMBLANCE: f64 = 0.4;
 
 /// Where in a topic a phrase comes from.
 #[derive(Clone, Copy)]
@@ -62,6 +71,8 @@ pub struct TopicIndex {
     phrases: PhraseSet,
     /// Per phrase: the topics it speaks for.
     entries: Vec<Vec<Entry>>,
+    /// The known phrasings of every topic's question.
+    phrasings: Phrasings,
     kinds: Vec<TopicKind>,
     categories: Vec<String>,
     /// The topics' mishearings, reported for the exchange's topic.
@@ -77,7 +88,7 @@ impl TopicIndex {
         let mut phrases: FxHashMap<String, FxHashMap<usize, [f64; SOURCES]>> = FxHashMap::default();
         let mut add = |phrase: &str, topic: usize, source: Source| {
             let normal = normalize(phrase);
-            if !normal.is_empty() && !normal.chars().all(|c| c.is_ascii_digit() || c == ' ') {
+            if names_a_subject(&normal) {
                 let slot = phrases
                     .entry(normal)
                     .or_default()
@@ -133,6 +144,7 @@ impl TopicIndex {
         TopicIndex {
             phrases: words,
             entries,
+            phrasings: Phrasings::new(base),
             kinds: base.topics().iter().map(|t| t.kind.clone()).collect(),
             categories: base.topics().iter().map(|t| t.category.clone()).collect(),
             mishearings: Mishearings::new(base),
@@ -195,6 +207,12 @@ impl TopicIndex {
         let mut scores = vec![(0.0, false); self.kinds.len()];
         if let Some(question) = question {
             self.score(question, usize::MAX, QUESTION_FACTOR, &mut scores);
+            self.phrasings.closest(question, |topic, resemblance| {
+                let slot = &mut scores[topic];
+                let beyond_chance = (resemblance - CHANCE_RESEMBLANCE) / (1.0 - CHANCE_RESEMBLANCE);
+                slot.0 += RESEMBLANCE * beyond_chance.max(0.0).powi(3);
+                slot.1 = true;
+            });
         }
         Asked { scores }
     }
@@ -259,7 +277,7 @@ fn normalize(phrase: &str) -> String {
 /// compares them: lower-cased, without surrounding punctuation, singular;
 /// operators that are words of their own in technical speech ("==", ">>",
 /// "2>&1") are kept.
-fn for_each_word(text: &str, limit: usize, mut each: impl FnMut(&str)) {
+pub(super) fn for_each_word(text: &str, limit: usize, mut each: impl FnMut(&str)) {
     let mut lower = String::new();
     for raw in text.split_whitespace().take(limit) {
         let word = trim_to_alphanumeric(raw);
@@ -270,10 +288,7 @@ fn for_each_word(text: &str, limit: usize, mut each: impl FnMut(&str)) {
                     ',' | '.' | '?' | '!' | ';' | ':' | '"' | '\'' | '(' | ')'
                 )
             });
-            let is_operator = !operator.is_empty()
-                && operator != "-"
-                && operator.chars().all(|c| "=<>!&|%*/+^~-".contains(c));
-            if is_operator {
+            if is_operator(operator) {
                 each(operator);
             }
             continue;
@@ -282,6 +297,11 @@ fn for_each_word(text: &str, limit: usize, mut each: impl FnMut(&str)) {
         push_lowercase(&mut lower, word);
         each(singular(&lower));
     }
+}
+
+/// Whether a word is an operator, like "==" or ">>".
+fn is_operator(word: &str) -> bool {
+    !word.is_empty() && word != "-" && word.chars().all(|c| "=<>!&|%*/+^~-".contains(c))
 }
 
 /// A plural's singular, roughly: "projects" and "project", "indexes" and
@@ -321,6 +341,23 @@ const FRAMING: &[&str] = &[
     "would",
     "should",
 ];
+
+/// Whether a normalised phrase can name a subject. Small numbers are
+/// everywhere (and "% 3" reads as "3"), but three digits and more are codes
+/// (404, 755); a lone letter is what is left of a flag or a variable ("-i",
+/// "a[:]"); a framing word frames.
+fn names_a_subject(phrase: &str) -> bool {
+    if phrase.chars().all(|c| c.is_ascii_digit() || c == ' ') {
+        return phrase.len() >= 3 && !phrase.contains(' ');
+    }
+    phrase.len() > 1 && !FRAMING.contains(&phrase)
+}
+
+/// Whether a word, as `for_each_word` gives it, can name a subject: an
+/// operator can ("is" or "==").
+pub(super) fn is_subject_word(word: &str) -> bool {
+    is_content_word(word) && !FRAMING.contains(&word) || is_operator(word)
+}
 
 fn content_words(text: &str) -> Vec<String> {
     Words::of(text)

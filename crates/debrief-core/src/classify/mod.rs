@@ -5,12 +5,14 @@
 //! title and of the ways its question is asked, and the mishearings of its
 //! terms — weighted by how specific they are (a phrase many topics share
 //! says little). An exchange scores each topic by the phrases found in its
-//! question (counted double) and in the opening of its answer; the best
+//! question (counted double) and in the opening of its answer, plus how
+//! closely the question resembles one of the topic's known phrasings; the best
 //! topic wins when it scores enough and clearly beats the runner-up, since
 //! a wrong topic is worse than none.
 
 mod index;
 mod phrases;
+mod resemblance;
 mod sound_alike;
 mod terms;
 
