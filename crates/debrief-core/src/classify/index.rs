@@ -208,10 +208,12 @@ impl TopicIndex {
         if let Some(question) = question {
             self.score(question, usize::MAX, QUESTION_FACTOR, &mut scores);
             self.phrasings.closest(question, |topic, resemblance| {
-                let slot = &mut scores[topic];
                 let beyond_chance = (resemblance - CHANCE_RESEMBLANCE) / (1.0 - CHANCE_RESEMBLANCE);
-                slot.0 += RESEMBLANCE * beyond_chance.max(0.0).powi(3);
-                slot.1 = true;
+                if beyond_chance > 0.0 {
+                    let slot = &mut scores[topic];
+                    slot.0 += RESEMBLANCE * beyond_chance.powi(3);
+                    slot.1 = true;
+                }
             });
         }
         Asked { scores }
