@@ -1,7 +1,8 @@
 //! An exchange's strengths and improvements, each a sentence built from
 //! findings and pointing at the words it is about.
 
-use crate::report::{Exchange, Finding, Note, Status};
+use crate::cues::{invites_candidate_questions, Words};
+use crate::report::{Exchange, Finding, Kind, Note, Status};
 use crate::span::Span;
 
 /// Findings of one rule, grouped, in the order they first appear.
@@ -46,7 +47,16 @@ pub fn notes(exchange: &Exchange, words: usize) -> (Vec<Note>, Vec<Note>) {
     let mut improvements = Vec::new();
     let answer = whole(exchange);
     if exchange.status == Status::Unanswered {
-        let text = if words == 0 {
+        // In the candidate's turn to ask, the question is either the
+        // interviewer's invitation, which the candidate's own questions
+        // answer as the exchanges after it, or the candidate's question
+        // that the interviewer left unanswered.
+        let invitation = || invites_candidate_questions(&Words::of(&exchange.question.text));
+        let text = if exchange.kind == Kind::CandidateQuestion && invitation() {
+            "Your own questions, if you asked any, follow as the next exchanges with the interviewer's answers; two or three thoughtful ones show interest in the role.".to_owned()
+        } else if exchange.kind == Kind::CandidateQuestion {
+            "No reply to this is in the transcript: if your question went unanswered, ask it again in the next round or by email.".to_owned()
+        } else if words == 0 {
             "The transcript has no answer to this question: even a partial answer, or saying how you would find out, scores better than silence.".to_owned()
         } else {
             format!("Only {words} word(s) in answer: if this was a real question, say what you know and how you would find out the rest.")
