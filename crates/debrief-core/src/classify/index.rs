@@ -280,7 +280,8 @@ fn normalize(phrase: &str) -> String {
 /// operators that are words of their own in technical speech ("==", ">>",
 /// "2>&1") are kept.
 pub(super) fn for_each_word(text: &str, limit: usize, mut each: impl FnMut(&str)) {
-    let mut lower = String::new();
+    // Longer than nearly every word, so one buffer serves them all.
+    let mut lower = String::with_capacity(32);
     for raw in text.split_whitespace().take(limit) {
         let word = trim_to_alphanumeric(raw);
         if word.is_empty() {

@@ -137,8 +137,11 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     }
     // Building fails only for a pattern set too large for the automaton;
     // these lists are fixed and small.
+    // Every pattern starts with a space, so a prefilter looking for the
+    // patterns' first bytes would stop at every word for nothing.
     let automaton = AhoCorasick::builder()
         .kind(Some(AhoCorasickKind::DFA))
+        .prefilter(false)
         .build(patterns)
         .expect("phrase lists compile");
     Lexicon { automaton, lists }
