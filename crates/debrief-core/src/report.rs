@@ -37,6 +37,17 @@ pub struct Report {
     pub warnings: Vec<String>,
 }
 
+impl Report {
+    /// The role of whoever was speaking at byte `at` of the source, when a
+    /// turn covers it.
+    pub fn role_at(&self, at: usize) -> Option<Role> {
+        self.turns
+            .iter()
+            .find(|turn| turn.span.start() <= at && at < turn.span.end())
+            .map(|turn| turn.role)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Source {
     pub name: String,

@@ -2,7 +2,7 @@
 
 use debrief_core::report::{
     Answer, Exchange, Feedback, FollowUp, Interview, Kind, Metrics, Note, Question, Recommendation,
-    RevisedAnswer, RevisedSource, Scores, Source, Speaker, Status, Term, Topic, Turn, SCHEMA,
+    RevisedAnswer, RevisedSource, Role, Scores, Source, Speaker, Status, Term, Topic, Turn, SCHEMA,
 };
 use debrief_core::{InputFormat, Report, Span};
 
@@ -242,6 +242,35 @@ fn json_round_trips_and_ends_with_one_newline() {
     assert!(out.ends_with("}\n") && !out.ends_with("\n\n"));
     let back: Report = serde_json::from_str(&out).unwrap();
     assert_eq!(back, report());
+}
+
+#[test]
+fn an_invitation_to_ask_is_answered_by_the_candidate() {
+    let turn = |start, end, role| Turn {
+        span: Span::new(start, end),
+        speaker: None,
+        role,
+        confidence: 0.9,
+        start: None,
+        end: None,
+    };
+    let mut report = report();
+    report.turns.push(turn(600, 640, Role::Candidate));
+    report.turns.push(turn(700, 735, Role::Interviewer));
+    report.interviews[1].exchanges.push(exchange(
+        "i2-q3",
+        Kind::CandidateQuestion,
+        question("Do you have any questions for me?", 700, false),
+        answer("Yes, two.", 740),
+    ));
+    let out = debrief_render::markdown(&report);
+    let section = |number: &str| {
+        let from = out.find(&format!("### {number}.")).expect("section");
+        let rest = &out[from + 4..];
+        rest[..rest.find("### Q").unwrap_or(rest.len())].to_owned()
+    };
+    assert!(section("Q4").contains("#### The interviewer's answer"));
+    assert!(section("Q5").contains("#### Your answer"));
 }
 
 #[test]

@@ -19,7 +19,7 @@ pub use migrations::VERSION;
 
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// The database's file name inside the data directory.
 pub const FILE_NAME: &str = "history.sqlite3";
@@ -62,7 +62,7 @@ impl Store {
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // WAL lets readers go on while one process writes, and a kill during
         // a write leaves the last committed state intact.
-        conn.pragma_update(None, "journal_mode", "WAL")?;
+        use_wal(&conn)?;
         // Deleting an analysis promises its text is gone: overwrite freed
         // pages with zeros instead of leaving the text in the file's free
         // space until it happens to be reused.
@@ -70,5 +70,25 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         migrations::migrate(&mut conn, &path)?;
         Ok(Store { conn })
+    }
+}
+
+/// Switches the database to WAL. A new database needs a moment to itself
+/// for that, and when two debriefs open it at once SQLite answers "locked"
+/// straight away instead of waiting for the other: retry for as long as the
+/// busy timeout would have waited.
+fn use_wal(conn: &Connection) -> Result<(), StoreError> {
+    const RETRY_EVERY: Duration = Duration::from_millis(10);
+    let started = Instant::now();
+    loop {
+        match conn
+            .pragma_update(None, "journal_mode", "WAL")
+            .map_err(StoreError::from)
+        {
+            Err(StoreError::Busy) if started.elapsed() < BUSY_TIMEOUT => {
+                std::thread::sleep(RETRY_EVERY);
+            }
+            done => return done,
+        }
     }
 }

@@ -222,6 +222,25 @@ fn two_handles_writing_at_once_lose_nothing() {
 }
 
 #[test]
+fn many_handles_opening_a_new_store_at_once_all_succeed() {
+    // Making a new database WAL is where simultaneous opens collide.
+    const HANDLES: usize = 6;
+    for _ in 0..30 {
+        let dir = tempfile::tempdir().unwrap();
+        let start = std::sync::Barrier::new(HANDLES);
+        std::thread::scope(|scope| {
+            for _ in 0..HANDLES {
+                let (dir, start) = (dir.path(), &start);
+                scope.spawn(move || {
+                    start.wait();
+                    Store::open(dir).unwrap();
+                });
+            }
+        });
+    }
+}
+
+#[test]
 fn a_store_can_move_to_another_thread() {
     fn is_send<T: Send>() {}
     is_send::<Store>();

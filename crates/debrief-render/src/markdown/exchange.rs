@@ -4,10 +4,17 @@
 
 use super::labels;
 use crate::escape;
-use debrief_core::report::{Answer, Exchange, Kind, Note, Question};
+use debrief_core::report::{Answer, Exchange, Note, Question};
 use std::fmt::{self, Write};
 
-pub fn write(out: &mut impl Write, number: usize, exchange: &Exchange) -> fmt::Result {
+/// `candidate_asked`: the question is the candidate's own, so the answer is
+/// the interviewer's.
+pub fn write(
+    out: &mut impl Write,
+    number: usize,
+    exchange: &Exchange,
+    candidate_asked: bool,
+) -> fmt::Result {
     let question = &exchange.question;
     let (short, cut) = labels::shorten(&question.text, labels::SHORT_QUESTION);
     write!(out, "### Q{number}. {}", escape::heading(&short))?;
@@ -18,9 +25,10 @@ pub fn write(out: &mut impl Write, number: usize, exchange: &Exchange) -> fmt::R
     writeln!(out)?;
     // The heading already is the whole question unless it had to be cut.
     if cut {
-        let label = match exchange.kind {
-            Kind::CandidateQuestion => "Your question",
-            _ => "Question",
+        let label = if candidate_asked {
+            "Your question"
+        } else {
+            "Question"
         };
         write_question(out, label, question)?;
     }
@@ -30,9 +38,10 @@ pub fn write(out: &mut impl Write, number: usize, exchange: &Exchange) -> fmt::R
     }
     writeln!(out)?;
     writeln!(out)?;
-    let answered_by = match exchange.kind {
-        Kind::CandidateQuestion => "The interviewer's answer",
-        _ => "Your answer",
+    let answered_by = if candidate_asked {
+        "The interviewer's answer"
+    } else {
+        "Your answer"
     };
     writeln!(out, "#### {answered_by}")?;
     writeln!(out)?;

@@ -7,7 +7,7 @@ mod exchange;
 mod header;
 
 use crate::{labels, numbered};
-use debrief_core::report::Interview;
+use debrief_core::report::{Interview, Kind, Role};
 use debrief_core::Report;
 use std::fmt::{self, Write};
 
@@ -26,13 +26,18 @@ fn write_report(out: &mut impl Write, report: &Report) -> fmt::Result {
     // headings agree across interviews.
     let mut before = 0;
     for interview in &report.interviews {
-        write_interview(out, interview, before)?;
+        write_interview(out, report, interview, before)?;
         before += interview.exchanges.len();
     }
     closing::write(out, report)
 }
 
-fn write_interview(out: &mut impl Write, interview: &Interview, before: usize) -> fmt::Result {
+fn write_interview(
+    out: &mut impl Write,
+    report: &Report,
+    interview: &Interview,
+    before: usize,
+) -> fmt::Result {
     writeln!(out, "## Interview {}", interview.index)?;
     writeln!(out)?;
     if interview.exchanges.is_empty() {
@@ -40,7 +45,12 @@ fn write_interview(out: &mut impl Write, interview: &Interview, before: usize) -
         writeln!(out)?;
     }
     for (i, exchange) in interview.exchanges.iter().enumerate() {
-        exchange::write(out, before + i + 1, exchange)?;
+        // Among the candidate's questions is the interviewer's invitation
+        // to ask them ("Do you have any questions for me?"), which the
+        // candidate answers.
+        let candidate_asked = exchange.kind == Kind::CandidateQuestion
+            && report.role_at(exchange.question.span.start()) != Some(Role::Interviewer);
+        exchange::write(out, before + i + 1, exchange, candidate_asked)?;
     }
     Ok(())
 }
