@@ -13,6 +13,7 @@
 //!   0.2, delivery 0.3), halved for an answer too short for its question.
 
 use crate::report::{Exchange, Finding, Kind, Scores, Status};
+use crate::rules::UNANSWERED_WORDS;
 
 /// What scoring needs to know about an exchange besides its findings.
 pub struct Answered {
@@ -25,8 +26,6 @@ pub struct Answered {
     pub star_parts: Option<usize>,
 }
 
-/// Answers of at most this many words count as unanswered.
-const UNANSWERED_WORDS: usize = 2;
 const CONTENT_WEIGHT: f64 = 0.5;
 const STRUCTURE_WEIGHT: f64 = 0.2;
 const DELIVERY_WEIGHT: f64 = 0.3;

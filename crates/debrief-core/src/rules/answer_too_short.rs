@@ -1,5 +1,5 @@
 use super::macros::rule;
-use super::{Context, Rule};
+use super::{Context, Rule, UNANSWERED_WORDS};
 use crate::report::{Finding, Kind};
 
 rule! {
@@ -22,9 +22,6 @@ rule! {
         severity: Warning,
     }
 }
-
-/// Fewer words than this is no answer at all.
-const LEAST_WORDS: usize = 3;
 
 impl Rule for AnswerTooShort {
     fn meta(&self) -> &'static super::Meta {
@@ -55,7 +52,7 @@ impl Rule for AnswerTooShort {
                 "Give the point, why it matters, and an example from your work.",
             ),
         };
-        if words < LEAST_WORDS || words >= needed {
+        if words <= UNANSWERED_WORDS || words >= needed {
             return;
         }
         out.push(Self::META.finding(

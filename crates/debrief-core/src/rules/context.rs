@@ -6,6 +6,11 @@ use crate::report::Kind;
 use crate::span::Span;
 use crate::transcript::TimeRange;
 
+/// An answer of at most this many words is no answer at all ("Yes.", "Not
+/// sure."): it is neither judged for length nor scored, and the exchange
+/// counts as unanswered.
+pub const UNANSWERED_WORDS: usize = 2;
+
 /// One sentence of the answer, as it stands in the source.
 pub struct Spoken<'a> {
     /// The sentence's text in the source (`span.slice(source)`).

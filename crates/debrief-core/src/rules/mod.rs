@@ -38,7 +38,7 @@ mod unclear_ownership;
 #[cfg(test)]
 pub(crate) mod testing;
 
-pub use context::{Context, Spoken};
+pub use context::{Context, Spoken, UNANSWERED_WORDS};
 pub use missing_star::{star_part, StarPart};
 pub use registry::{all, find, Selection, UnknownRule, REGISTRY};
 pub use words::{first_person_past, is_number, Token};
