@@ -9,7 +9,11 @@
 //! with a message, unless `DEBRIEF_REQUIRE_CHROMIUM=1` (as in `.ci/run`),
 //! which makes a missing browser a failure.
 
+#[path = "common/browser.rs"]
+mod browser;
 mod common;
+
+use browser::{chromium, section_ids};
 
 use common::{debrief, json_report, seed, stderr_of};
 use std::io::Read;
@@ -17,18 +21,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const NAMES: [&str; 2] = ["chromium", "chromium-browser"];
 const TIMEOUT: Duration = Duration::from_secs(120);
 
 #[test]
 fn the_seed_report_loads_cleanly_in_chromium() {
-    let Some(chromium) = find_chromium() else {
-        let required = std::env::var("DEBRIEF_REQUIRE_CHROMIUM").is_ok_and(|v| v == "1");
-        assert!(
-            !required,
-            "DEBRIEF_REQUIRE_CHROMIUM=1 but no `chromium` on PATH (apt-get install chromium)"
-        );
-        eprintln!("skipped: no `chromium` on PATH; install the Debian package `chromium` to run the browser test");
+    let Some(chromium) = chromium() else {
         return;
     };
     let dir = out_dir();
@@ -101,14 +98,6 @@ fn the_seed_report_loads_cleanly_in_chromium() {
         "browser test: screenshot of the seed report at {}",
         screenshot.display()
     );
-}
-
-/// The first of [`NAMES`] on `PATH`.
-fn find_chromium() -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .flat_map(|dir| NAMES.iter().map(move |name| dir.join(name)))
-        .find(|candidate| candidate.is_file())
 }
 
 /// `target/browser-test/`, beside the other build output, where the page
@@ -185,18 +174,6 @@ fn run(chromium: &Path, args: &[&str], page: &Path) -> Run {
 fn console_lines(log: &str) -> Vec<&str> {
     log.lines()
         .filter(|line| line.contains(":CONSOLE") || line.contains("Uncaught"))
-        .collect()
-}
-
-/// The `id` of every `<section>` in a serialised DOM.
-fn section_ids(dom: &str) -> Vec<String> {
-    dom.split("<section")
-        .skip(1)
-        .filter_map(|rest| {
-            let tag = &rest[..rest.find('>')?];
-            let value = &tag[tag.find(" id=\"")? + 5..];
-            Some(value[..value.find('"')?].to_owned())
-        })
         .collect()
 }
 

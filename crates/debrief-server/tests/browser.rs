@@ -9,10 +9,10 @@
 
 mod common;
 
-use common::{exchange_ids, seed, Server};
+use common::{chromium, seed, Server};
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{json, Value};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 use tokio::net::TcpStream;
@@ -20,18 +20,11 @@ use tokio::time::{sleep, timeout, Instant};
 use tokio_tungstenite::tungstenite::Message;
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
-const NAMES: [&str; 2] = ["chromium", "chromium-browser"];
 const TIMEOUT: Duration = Duration::from_secs(180);
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pasting_the_seed_in_chromium_shows_every_exchange() {
-    let Some(chromium) = find_chromium() else {
-        let required = std::env::var("DEBRIEF_REQUIRE_CHROMIUM").is_ok_and(|v| v == "1");
-        assert!(
-            !required,
-            "DEBRIEF_REQUIRE_CHROMIUM=1 but no `chromium` on PATH (apt-get install chromium)"
-        );
-        eprintln!("skipped: no `chromium` on PATH; install the Debian package `chromium` to run the browser test");
+    let Some(chromium) = chromium() else {
         return;
     };
     let server = Server::start().await;
@@ -76,18 +69,7 @@ async fn drive(server: &Server, profile: &Path) {
         .evaluate("JSON.stringify(Array.from(document.querySelectorAll('section[id]'), s => s.id))")
         .await;
     let sections: Vec<String> = serde_json::from_str(sections.as_str().unwrap()).unwrap();
-    let report: Value = server
-        .get(&format!("/api/reports/{id}"))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let ids = exchange_ids(&report);
-    assert!(
-        ids.len() >= 30,
-        "the seed has 30 questions, found {}",
-        ids.len()
-    );
+    let (_, ids) = server.seed_report(id).await;
     for exchange in &ids {
         assert!(
             sections.contains(exchange),
@@ -145,14 +127,6 @@ fn launch(chromium: &Path, profile: &Path) -> Child {
         .stderr(Stdio::null())
         .spawn()
         .unwrap_or_else(|e| panic!("cannot run {}: {e}", chromium.display()))
-}
-
-/// The first of [`NAMES`] on `PATH`.
-fn find_chromium() -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .flat_map(|dir| NAMES.iter().map(move |name| dir.join(name)))
-        .find(|candidate| candidate.is_file())
 }
 
 /// A DevTools session with one page: calls, and the events seen so far.

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{exchange_ids, section_ids, seed, Server};
+use common::{section_ids, seed, Server};
 use reqwest::multipart::{Form, Part};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -17,15 +17,20 @@ fn location(response: &reqwest::Response) -> String {
     response.headers()["location"].to_str().unwrap().to_owned()
 }
 
-/// Posts the page's form; the redirect's target.
-async fn submit(server: &Server, form: Form) -> String {
-    let response = server
+/// Posts the page's form.
+async fn post_form(server: &Server, form: Form) -> reqwest::Response {
+    server
         .client
         .post(server.url("/analyze"))
         .multipart(form)
         .send()
         .await
-        .unwrap();
+        .unwrap()
+}
+
+/// Posts the page's form; the redirect's target.
+async fn submit(server: &Server, form: Form) -> String {
+    let response = post_form(server, form).await;
     assert_eq!(
         response.status().as_u16(),
         303,
@@ -37,13 +42,7 @@ async fn submit(server: &Server, form: Form) -> String {
 
 /// Posts the page's form expecting a failure: the status and the page.
 async fn refused(server: &Server, form: Form) -> (u16, String) {
-    let response = server
-        .client
-        .post(server.url("/analyze"))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
+    let response = post_form(server, form).await;
     (response.status().as_u16(), response.text().await.unwrap())
 }
 
@@ -93,18 +92,7 @@ async fn pasting_the_seed_saves_it_and_shows_every_exchange() {
 
     let (status, page) = server.text(&to).await;
     assert_eq!(status, 200);
-    let report: serde_json::Value = server
-        .get(&format!("/api/reports/{id}"))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let ids = exchange_ids(&report);
-    assert!(
-        ids.len() >= 30,
-        "the seed has 30 questions, found {}",
-        ids.len()
-    );
+    let (report, ids) = server.seed_report(&id).await;
     let sections = section_ids(&page);
     for exchange in &ids {
         assert!(sections.contains(exchange), "no section {exchange}");
@@ -279,57 +267,37 @@ async fn deleting_needs_the_token_and_our_own_origin() {
     assert_eq!(status, 200, "the confirmation page");
     assert!(page.contains(&format!(r#"value="{token}""#)));
 
-    let without = server.client.post(&delete).send().await.unwrap();
+    let post = || server.client.post(&delete);
+    let without = post().send().await.unwrap();
     assert_eq!(without.status().as_u16(), 403);
     let page = without.text().await.unwrap();
     assert!(page.contains("token"), "{page}");
-    let empty = server
-        .client
-        .post(&delete)
-        .form(&[("token", "")])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(empty.status().as_u16(), 403);
-    let wrong = "0".repeat(token.len());
-    let wrong = server
-        .client
-        .post(&delete)
-        .form(&[("token", wrong)])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(wrong.status().as_u16(), 403);
-    let elsewhere = server
-        .client
-        .post(&delete)
-        .header("origin", "http://evil.example")
-        .form(&[("token", &token)])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(elsewhere.status().as_u16(), 403);
-    let referred = server
-        .client
-        .post(&delete)
-        .header("referer", "http://evil.example/page")
-        .form(&[("token", &token)])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(referred.status().as_u16(), 403);
-    assert_eq!(
-        server
-            .get(&format!("/reports/{id}"))
-            .await
-            .status()
-            .as_u16(),
-        200
-    );
+    let refused = [
+        ("an empty token", post().form(&[("token", "")])),
+        (
+            "a wrong token",
+            post().form(&[("token", "0".repeat(token.len()))]),
+        ),
+        (
+            "another origin",
+            post()
+                .header("origin", "http://evil.example")
+                .form(&[("token", &token)]),
+        ),
+        (
+            "another page's referer",
+            post()
+                .header("referer", "http://evil.example/page")
+                .form(&[("token", &token)]),
+        ),
+    ];
+    for (why, request) in refused {
+        let response = request.send().await.unwrap();
+        assert_eq!(response.status().as_u16(), 403, "{why}");
+    }
+    assert_eq!(server.status(&format!("/reports/{id}")).await, 200);
 
-    let done = server
-        .client
-        .post(&delete)
+    let done = post()
         .header("origin", &server.base)
         .form(&[("token", &token)])
         .send()
@@ -337,29 +305,9 @@ async fn deleting_needs_the_token_and_our_own_origin() {
         .unwrap();
     assert_eq!(done.status().as_u16(), 303);
     assert_eq!(location(&done), "/history");
-    assert_eq!(
-        server
-            .get(&format!("/reports/{id}"))
-            .await
-            .status()
-            .as_u16(),
-        404
-    );
-    assert_eq!(
-        server
-            .get(&format!("/api/reports/{id}"))
-            .await
-            .status()
-            .as_u16(),
-        404
-    );
-    let again = server
-        .client
-        .post(&delete)
-        .form(&[("token", &token)])
-        .send()
-        .await
-        .unwrap();
+    assert_eq!(server.status(&format!("/reports/{id}")).await, 404);
+    assert_eq!(server.status(&format!("/api/reports/{id}")).await, 404);
+    let again = post().form(&[("token", &token)]).send().await.unwrap();
     assert_eq!(again.status().as_u16(), 404);
 }
 

@@ -2,6 +2,11 @@
 //! and a client that does not follow redirects (tests check them).
 #![allow(dead_code)] // each test file uses its own part of this
 
+#[path = "../../../debrief-cli/tests/common/browser.rs"]
+mod browser;
+
+#[allow(unused_imports)] // as above: each test file uses its own part
+pub use browser::{chromium, section_ids};
 use debrief_server::Config;
 use std::path::PathBuf;
 use tokio::net::TcpListener;
@@ -43,6 +48,10 @@ impl Server {
         self.client.get(self.url(path)).send().await.unwrap()
     }
 
+    pub async fn status(&self, path: &str) -> u16 {
+        self.get(path).await.status().as_u16()
+    }
+
     pub async fn text(&self, path: &str) -> (u16, String) {
         let response = self.get(path).await;
         let status = response.status().as_u16();
@@ -67,6 +76,27 @@ impl Server {
         (id, response.json().await.unwrap())
     }
 
+    /// The stored report `id`, an analysis of the seed, and its exchange
+    /// ids: at least the seed's 30 questions.
+    pub async fn seed_report(
+        &self,
+        id: impl std::fmt::Display,
+    ) -> (serde_json::Value, Vec<String>) {
+        let report: serde_json::Value = self
+            .get(&format!("/api/reports/{id}"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let ids = exchange_ids(&report);
+        assert!(
+            ids.len() >= 30,
+            "the seed has 30 questions, found {}",
+            ids.len()
+        );
+        (report, ids)
+    }
+
     /// The CSRF token the history page's delete forms carry.
     pub async fn token(&self) -> String {
         let (_, page) = self.text("/history").await;
@@ -84,24 +114,12 @@ pub fn seed() -> String {
 }
 
 /// Every exchange id of a report, in order.
-pub fn exchange_ids(report: &serde_json::Value) -> Vec<String> {
+fn exchange_ids(report: &serde_json::Value) -> Vec<String> {
     report["interviews"]
         .as_array()
         .unwrap()
         .iter()
         .flat_map(|i| i["exchanges"].as_array().unwrap())
         .map(|e| e["id"].as_str().unwrap().to_owned())
-        .collect()
-}
-
-/// The `id` of every `<section>` of an HTML page.
-pub fn section_ids(html: &str) -> Vec<String> {
-    html.split("<section")
-        .skip(1)
-        .filter_map(|rest| {
-            let tag = &rest[..rest.find('>')?];
-            let value = &tag[tag.find(" id=\"")? + 5..];
-            Some(value[..value.find('"')?].to_owned())
-        })
         .collect()
 }
