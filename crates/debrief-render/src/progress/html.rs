@@ -3,7 +3,7 @@
 //! chart per metric, the recurring weak topics and the analyses behind it.
 
 use super::line::{self, LineChart, LinePoint};
-use super::{utc_minute, whose, Metric, METRICS};
+use super::{analyses, utc_minute, whose, Metric, METRICS};
 use crate::html::chart::{self, number, Bar, Chart};
 use crate::html::escape::esc;
 use crate::html::page;
@@ -31,11 +31,7 @@ fn write_page(out: &mut impl Write, progress: &Progress) -> fmt::Result {
             out,
             r#"<p class="muted">{} saved {}, {} to {} (UTC).</p></header>"#,
             points.len(),
-            if points.len() == 1 {
-                "analysis"
-            } else {
-                "analyses"
-            },
+            analyses(points.len()),
             utc_minute(first.created_at),
             utc_minute(last.created_at),
         )?,

@@ -85,6 +85,15 @@ impl Metric {
     }
 }
 
+/// "analysis" or "analyses", for `count` of them.
+fn analyses(count: usize) -> &'static str {
+    if count == 1 {
+        "analysis"
+    } else {
+        "analyses"
+    }
+}
+
 /// Whose progress, for headings: a name, or everyone's.
 fn whose(who: Option<&str>) -> String {
     match who {

@@ -1,7 +1,7 @@
 //! Progress as plain text for the terminal: no colours or control codes, so
 //! it reads the same piped into a file.
 
-use super::{utc_minute, whose, Metric, METRICS};
+use super::{analyses, utc_minute, whose, Metric, METRICS};
 use debrief_core::history::{Progress, RECURRING};
 use std::fmt::Write;
 
@@ -26,11 +26,7 @@ pub fn render(progress: &Progress) -> String {
         out,
         "Progress of {who}: {} {}, {} to {} (UTC)\n",
         points.len(),
-        if points.len() == 1 {
-            "analysis"
-        } else {
-            "analyses"
-        },
+        analyses(points.len()),
         utc_minute(first.created_at),
         utc_minute(last.created_at),
     );
