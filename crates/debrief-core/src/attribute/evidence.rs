@@ -11,6 +11,18 @@ use crate::cues::{self, Ask, Facts};
 /// How much more likely the first sentence is the interviewer's.
 const OPENS_THE_CALL: f64 = 1.0;
 
+/// How much an interviewer's remarks after their verdict on an answer
+/// point to them, against the length that points to the candidate.
+const COMMENTARY: f64 = 2.0;
+
+/// How much a supposition right before a question points to its asker.
+const SUPPOSITION_BEFORE_QUESTION: f64 = 1.5;
+
+/// How much a supposition right after a check of the task points to the
+/// one who set the task: more than a change of speaker costs, since the
+/// floor goes straight back to the candidate after such a short reply.
+const SUPPOSITION_AFTER_CHECK: f64 = 3.0;
+
 /// The evidence for each sentence, and whether it falls in the
 /// candidate's turn to ask (after "do you have any questions for me?").
 pub struct Evidence {
@@ -27,11 +39,24 @@ pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
     }
     introductions(facts, &mut scores);
     set_ups(facts, &mut scores);
+    reactions(facts, &mut scores);
     for i in 0..facts.len().saturating_sub(1) {
         // An acknowledgement just before a question is most often the
         // interviewer's lead-in to it ("Okay, great. What is…?").
         if facts[i].ack && scores[i + 1] >= 2.0 {
             scores[i] += 0.6;
+        }
+        // A supposition just before a question frames it ("Imagine you
+        // have a log file… How would you…?").
+        if scores[i + 1] >= 2.0 && facts[i].ask.is_none() && cues::supposes(&facts[i].words) {
+            scores[i] += SUPPOSITION_BEFORE_QUESTION;
+        }
+        // One that answers a check of the task settles it ("Can it be
+        // empty?" "Let's say it's never empty.").
+        if facts[i].ask == Some(Ask::Clarifying)
+            && cues::opens_with_supposition(&facts[i + 1].words)
+        {
+            scores[i + 1] += SUPPOSITION_AFTER_CHECK;
         }
         // A question its own speaker goes straight on from ("…get or post
         // method? Like, if it's a post…") is thinking aloud, not asking.
@@ -96,6 +121,33 @@ fn set_ups(facts: &[Facts], scores: &mut [f64]) {
     }
 }
 
+/// A verdict on an answer ("Yeah, that's basically it.") is the
+/// interviewer's, and so is what they go on to add, however long, until
+/// they ask the next question ("I'll just add… Our team does… So how
+/// would you…?").
+fn reactions(facts: &[Facts], scores: &mut [f64]) {
+    const REACH: usize = 8;
+    let mut left = 0;
+    let mut after_statement = false;
+    for (fact, score) in facts.iter().zip(scores.iter_mut()) {
+        if fact.asks() {
+            left = 0;
+        } else if after_statement && cues::opens_with_verdict(&fact.words) {
+            left = REACH;
+        }
+        if left > 0 {
+            *score += COMMENTARY;
+            left -= 1;
+        }
+        // "…it protects its own state?" is still an answer, however it
+        // ends; a question with the shape of one is not.
+        after_statement = !matches!(
+            fact.ask,
+            Some(Ask::Explicit | Ask::Prompt | Ask::Topic | Ask::Clarifying)
+        ) && !fact.invites_questions;
+    }
+}
+
 /// After "do you have any questions for me?" the candidate asks and the
 /// interviewer explains at length, until the candidate is done or the
 /// goodbyes: there the same words point the other way.
@@ -128,7 +180,7 @@ pub fn own_evidence(facts: &Facts) -> f64 {
         Some(Ask::Prompt) => 2.6,
         Some(Ask::Topic) => 2.4,
         Some(Ask::Marked) => 1.2,
-        Some(Ask::Tag) => -0.4,
+        Some(Ask::Tag | Ask::Rhetorical) => -0.4,
         Some(Ask::Clarifying) => -1.6,
         Some(Ask::Logistics) => 0.0,
         None => 0.0,

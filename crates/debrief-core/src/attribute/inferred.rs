@@ -256,6 +256,39 @@ mod tests {
     }
 
     #[test]
+    fn what_an_interviewer_adds_after_their_verdict_stays_theirs() {
+        let found = roles(
+            "What does an actor protect? Um, I've read about them, but I haven't shipped one myself. I think it protects its own state so only one task touches it at a time? Yeah, that's the core of it. So let me fill that in a little, because we use them a lot in our app. All of its mutable state is isolated, and from outside you have to await every call into it. The thing that trips people up is reentrancy, because other calls run while a method waits. How would you guard against that? I would check the state again after each await before I use it.",
+        );
+        let interviewer: Vec<&str> = found
+            .iter()
+            .filter(|(_, role)| *role == Role::Interviewer)
+            .map(|(text, _)| text.as_str())
+            .collect();
+        assert_eq!(
+            interviewer,
+            [
+                "What does an actor protect?",
+                "Yeah, that's the core of it.",
+                "So let me fill that in a little, because we use them a lot in our app.",
+                "All of its mutable state is isolated, and from outside you have to await every call into it.",
+                "The thing that trips people up is reentrancy, because other calls run while a method waits.",
+                "How would you guard against that?"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_supposition_settling_a_check_of_the_task_is_the_interviewers() {
+        let found = roles(
+            "Write a function that returns the top three services by error count. Okay. Can I assume the input is never empty? Let's say it's never empty. Okay, then I would count the errors per service in a dictionary and sort the counts.",
+        );
+        assert_eq!(found[3].0, "Let's say it's never empty.");
+        assert_eq!(found[3].1, Role::Interviewer);
+        assert_eq!(found[4].1, Role::Candidate);
+    }
+
+    #[test]
     fn a_tag_question_stays_with_the_candidate() {
         let found = roles(
             "Tell me about Redis. Redis keeps data in memory, right? So reads are fast and I used it as a cache for our medical codes.",

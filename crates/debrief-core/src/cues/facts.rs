@@ -37,10 +37,15 @@ impl Facts {
     }
 
     /// Whether a sentence known to be the interviewer's asks something:
-    /// with the speaker certain, checks of the call and questions in a
+    /// with the speaker certain, checks of the call, questions in a
     /// candidate's usual form ("And if I have a tuple…, can I change the
-    /// list?") are questions too; only tags are not.
+    /// list?") and ones a speaker often answers themselves ("What
+    /// happened?") are questions too; only tags are not.
     pub fn asks_as_interviewer(&self) -> bool {
-        self.asks() || matches!(self.ask, Some(Ask::Clarifying | Ask::Logistics))
+        self.asks()
+            || matches!(
+                self.ask,
+                Some(Ask::Clarifying | Ask::Logistics | Ask::Rhetorical)
+            )
     }
 }

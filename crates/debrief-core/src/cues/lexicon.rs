@@ -34,11 +34,14 @@ pub enum List {
     Team,
     Agenda,
     Setups,
+    Suppositions,
+    Verdicts,
+    Guesses,
     EndsOwnQuestions,
 }
 
 impl List {
-    const ALL: [List; 23] = [
+    const ALL: [List; 26] = [
         List::QuestionOpeners,
         List::Clarifying,
         List::ClarifyingInside,
@@ -61,6 +64,9 @@ impl List {
         List::Team,
         List::Agenda,
         List::Setups,
+        List::Suppositions,
+        List::Verdicts,
+        List::Guesses,
         List::EndsOwnQuestions,
     ];
 
@@ -88,6 +94,9 @@ impl List {
             List::Team => phrases::TEAM,
             List::Agenda => phrases::AGENDA,
             List::Setups => phrases::SETUPS,
+            List::Suppositions => phrases::SUPPOSITIONS,
+            List::Verdicts => phrases::VERDICTS,
+            List::Guesses => phrases::GUESSES,
             List::EndsOwnQuestions => phrases::ENDS_OWN_QUESTIONS,
         }
     }

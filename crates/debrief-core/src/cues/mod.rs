@@ -27,6 +27,10 @@ pub enum Ask {
     Prompt,
     /// A tag or check ("Right?", "Okay?", "You know?"): asks nothing.
     Tag,
+    /// A question its speaker most often answers themselves ("What
+    /// happened? The pool ran out."). Put by a known interviewer to the
+    /// candidate, it asks.
+    Rhetorical,
     /// The speaker asks leave or checks the task ("Can I assume…?",
     /// "Do you mean…?"): a candidate's move far more often than not.
     Clarifying,
@@ -169,8 +173,13 @@ pub fn ask_with(text: &str, words: &Words) -> Option<Ask> {
     if words.core_starts_with(List::Prompts) || words.has(List::PromptsInside) {
         return Some(Ask::Prompt);
     }
-    if marked && words.has(List::Rhetorical) {
+    // A guess that rises at the end answers rather than asks; one about
+    // "you" checks something ("I think you used Redis there?").
+    if marked && words.core_starts_with(List::Guesses) && !words.has(List::SecondPerson) {
         return Some(Ask::Tag);
+    }
+    if marked && words.has(List::Rhetorical) {
+        return Some(Ask::Rhetorical);
     }
     if marked {
         // A wh-word anywhere in a `?` sentence: "So related, what actually
@@ -303,6 +312,23 @@ pub fn sets_up_a_problem(words: &Words) -> bool {
     words.has(List::Setups)
 }
 
+/// Whether the words open with a verdict on what was just said ("Yeah,
+/// that's basically it.", "Right. Good answer.").
+pub fn opens_with_verdict(words: &Words) -> bool {
+    words.core_starts_with(List::Verdicts)
+}
+
+/// A supposition that frames a task ("Imagine you have…", "Let's say…").
+pub fn supposes(words: &Words) -> bool {
+    words.has(List::Suppositions)
+}
+
+/// Whether the words open with a supposition, after any lead-ins ("Okay,
+/// let's say it's sorted.").
+pub fn opens_with_supposition(words: &Words) -> bool {
+    words.core_starts_with(List::Suppositions)
+}
+
 /// The candidate is done asking ("Those were all my questions.").
 pub fn ends_own_questions(words: &Words) -> bool {
     words.has(List::EndsOwnQuestions)
@@ -432,6 +458,30 @@ mod tests {
             ask("You don't have spelling suggestions?"),
             Some(Ask::Logistics)
         );
+    }
+
+    #[test]
+    fn a_panel_prompt_may_name_the_candidate_first() {
+        assert_eq!(
+            ask("Yeah. So, Daniel, tell us about a time you disagreed with a team."),
+            Some(Ask::Prompt)
+        );
+        assert_eq!(ask("Can you walk us through it?"), Some(Ask::Prompt));
+    }
+
+    #[test]
+    fn a_guess_that_rises_at_the_end_asks_nothing() {
+        assert_eq!(
+            ask("I think it's like a class but it protects its own state?"),
+            Some(Ask::Tag)
+        );
+        assert_ne!(ask("I think you used Redis there?"), Some(Ask::Tag));
+    }
+
+    #[test]
+    fn a_question_often_answered_by_its_own_speaker_is_told_apart() {
+        assert_eq!(ask("So what happened?"), Some(Ask::Rhetorical));
+        assert!(!Ask::Rhetorical.is_real());
     }
 
     #[test]

@@ -234,10 +234,16 @@ pub const PROMPTS_INSIDE: &[&str] = &[
     "any questions for us",
     "questions for me",
     "walk me through",
+    "walk us through",
     "tell me about",
     "tell me how",
     "tell me what",
     "tell me why",
+    "tell us about",
+    "tell us how",
+    "tell us what",
+    "tell us why",
+    "talk us through",
     "i want you to",
     "i'd like you to",
     "can you explain",
@@ -854,6 +860,70 @@ pub const SETUPS: &[&str] = &[
     "so the scenario",
     "the scenario is",
     "so here's",
+];
+
+/// Openings of a guess offered as an answer, however it ends ("I think
+/// it's like a class?").
+pub const GUESSES: &[&str] = &[
+    "i think",
+    "i guess",
+    "i believe",
+    "maybe",
+    "probably",
+    "i'm not sure",
+    "not sure",
+];
+
+/// A listener's verdict on what was just said ("That's basically it",
+/// "Good answer", "I like that"): how an interviewer reacts to an answer
+/// before adding to it.
+pub const VERDICTS: &[&str] = &[
+    "that's basically it",
+    "that's the core of it",
+    "that's the gist",
+    "that's the idea",
+    "that's right",
+    "that's correct",
+    "that's exactly right",
+    "exactly right",
+    "spot on",
+    "good answer",
+    "great answer",
+    "good point",
+    "fair point",
+    "that's a good answer",
+    "that's a really good answer",
+    "that's a great answer",
+    "i like that",
+    "i like the",
+    "love that",
+    "that's fair",
+    "that's a good sign",
+    "that's great",
+    "that's good",
+    "not quite",
+    "you got it",
+    "well done",
+    "that sounds familiar",
+    "same problem everywhere",
+];
+
+/// A supposition that sets the terms of a task ("Imagine you have a log
+/// file", "Let's say it's never empty"): the asker's framing of a problem,
+/// or their answer to a check of it.
+pub const SUPPOSITIONS: &[&str] = &[
+    "imagine",
+    "suppose",
+    "let's say",
+    "lets say",
+    "let's assume",
+    "assume",
+    "you have a",
+    "you have an",
+    "you've got a",
+    "you've got an",
+    "say you have",
+    "say we have",
 ];
 
 /// The candidate closing their own questions.

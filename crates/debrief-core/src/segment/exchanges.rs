@@ -328,3 +328,39 @@ fn kind_of(exchange: &ExchangePlan, sentences: &[Sentence]) -> Kind {
     let answer = join(&mut exchange.answer.iter());
     classify(&question, &answer, inferred)
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::{analyze, Options};
+    use crate::transcript::InputFormat;
+
+    fn questions(source: &str) -> Vec<String> {
+        let options = Options {
+            format: Some(InputFormat::SpeakerLines),
+            ..Options::default()
+        };
+        let report = analyze(source.as_bytes(), &options).unwrap();
+        report.interviews[0]
+            .exchanges
+            .iter()
+            .flat_map(|e| {
+                std::iter::once(e.question.text.clone())
+                    .chain(e.follow_ups.iter().map(|f| f.question.text.clone()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_labelled_interviewer_asking_what_happened_asks() {
+        let found = questions(
+            "Gwen: Tell me about a launch that went badly.\n\n\
+             Rafael: We launched a clock-in feature with geofencing and adoption was low.\n\n\
+             Gwen: Mm-hmm. What happened?\n\n\
+             Rafael: We didn't market it enough, and location was flaky on some phones.\n",
+        );
+        assert!(
+            found.iter().any(|q| q.ends_with("What happened?")),
+            "{found:?}"
+        );
+    }
+}

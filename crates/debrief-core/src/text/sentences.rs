@@ -55,7 +55,10 @@ pub fn sentences(transcript: &Transcript) -> Vec<Sentence> {
         while let Some((span, word)) = words.next() {
             builder.push(span, word, piece.time);
             let next = words.peek().map(|(_, next)| *next);
-            if ends_sentence(word, next) || builder.question_meets_its_answer(word, next) {
+            if ends_sentence(word, next)
+                || builder.question_meets_its_answer(word, next)
+                || builder.runs_on_into(word, next)
+            {
                 builder.finish(&mut out);
             }
         }
@@ -76,6 +79,10 @@ struct Builder {
     text: String,
     words: usize,
     time: Option<TimeRange>,
+    /// Every word so far is lower case with nothing but letters, digits,
+    /// apostrophes and hyphens: speech-to-text that gives no sentence cues
+    /// at all.
+    bare: bool,
 }
 
 impl Builder {
@@ -89,6 +96,10 @@ impl Builder {
             self.text.push(' ');
         }
         self.text.push_str(word);
+        self.bare = (self.words == 0 || self.bare)
+            && word.chars().all(|c| {
+                c.is_lowercase() || c.is_ascii_digit() || matches!(c, '\'' | '\u{2019}' | '-')
+            });
         self.words += 1;
         self.span = Some(self.span.map_or(span, |open| open.cover(span)));
         self.time = match (self.time, time) {
@@ -143,6 +154,20 @@ impl Builder {
                 .text
                 .split_whitespace()
                 .any(|w| w.eq_ignore_ascii_case("you"))
+    }
+
+    /// Speech-to-text without capitals or punctuation (as automatic
+    /// captions come) would otherwise make one sentence of a whole
+    /// conversation. Once such a run is long, it breaks before a word that
+    /// usually opens a turn or a question: "…approval time dropped to
+    /// a day | okay nice | so tell me about a time…".
+    fn runs_on_into(&self, last: &str, next: Option<&str>) -> bool {
+        // A break word opens what follows it, so no break comes straight
+        // after one: "okay so tell me", "what do you want" stay whole.
+        self.bare
+            && self.words >= RUN_ON_WORDS
+            && !RUN_ON_BREAKS.contains(&last)
+            && next.is_some_and(|next| RUN_ON_BREAKS.contains(&next))
     }
 
     fn finish(&mut self, out: &mut Vec<Sentence>) {
@@ -288,6 +313,17 @@ const OPENERS: &[&str] = &[
     "have",
 ];
 
+/// How many bare words a run-on sentence has before it may break.
+const RUN_ON_WORDS: usize = 8;
+
+/// Words before which a bare run-on sentence breaks: discourse markers
+/// that open turns, and the first words of questions and prompts.
+const RUN_ON_BREAKS: &[&str] = &[
+    "okay", "ok", "so", "yeah", "yes", "alright", "um", "uh", "mm-hmm", "hmm", "sure", "great",
+    "nice", "cool", "thanks", "thank", "what", "how", "why", "tell", "can", "could", "do", "did",
+    "let's",
+];
+
 /// First words of a question.
 const QUESTION_STARTS: &[&str] = &[
     "how", "what", "why", "where", "when", "which", "who", "do", "did", "does", "can", "could",
@@ -419,6 +455,29 @@ mod tests {
         assert_eq!(
             split("I think the bug I found was old."),
             ["I think the bug I found was old."]
+        );
+    }
+
+    #[test]
+    fn bare_lower_case_speech_breaks_where_turns_usually_open() {
+        // Pieces are at least eight words, so "okay nice" stays with what
+        // follows it.
+        assert_eq!(
+            split("it took two weeks and the deal closed in the end okay nice so tell me about a time you failed"),
+            [
+                "it took two weeks and the deal closed in the end",
+                "okay nice so tell me about a time you failed"
+            ]
+        );
+        // Short runs, and any text with capitals or punctuation, are left
+        // to the other rules.
+        assert_eq!(
+            split("okay so what do you want"),
+            ["okay so what do you want"]
+        );
+        assert_eq!(
+            split("It took two weeks and the deal closed in the end okay nice"),
+            ["It took two weeks and the deal closed in the end okay nice"]
         );
     }
 
