@@ -40,8 +40,10 @@ pub fn tokens(text: &str, at: usize) -> Vec<Token<'_>> {
         // split_whitespace yields subslices of `text`, so the pointers give
         // the offset without searching.
         let start = raw.as_ptr() as usize - text.as_ptr() as usize;
-        let trimmed_start = raw.len() - raw.trim_start_matches(is_edge).len();
-        let core = raw.trim_matches(is_edge);
+        // Trimmed in two steps, so the front is scanned once.
+        let from_start = raw.trim_start_matches(is_edge);
+        let trimmed_start = raw.len() - from_start.len();
+        let core = from_start.trim_end_matches(is_edge);
         if core.is_empty() {
             // A lone dash or ellipsis between words is a pause.
             if let Some(last) = out.last_mut() {
