@@ -17,10 +17,23 @@ const DROPPED: &[&str] = &["delivery.filler", "delivery.repetition", "delivery.h
 
 /// The digit runs a transcript contains ("40", "256", "3").
 pub fn figures(source: &str) -> FxHashSet<&str> {
-    source
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|run| !run.is_empty())
-        .collect()
+    digit_runs(source).collect()
+}
+
+/// The runs of ASCII digits in `text`, in order. Digits are single bytes,
+/// so the text is searched byte by byte rather than decoded: this reads the
+/// whole transcript and every model answer.
+fn digit_runs(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at + bytes[at..].iter().position(u8::is_ascii_digit)?;
+        at = bytes[start..]
+            .iter()
+            .position(|b| !b.is_ascii_digit())
+            .map_or(bytes.len(), |len| start + len);
+        Some(&text[start..at])
+    })
 }
 
 pub fn revised_answer(
@@ -69,9 +82,7 @@ fn model_answer(topic: &Topic, said_figures: &FxHashSet<&str>) -> String {
 
 /// Whether every digit run of `text` is one the transcript has.
 fn only_said_figures(text: &str, said_figures: &FxHashSet<&str>) -> bool {
-    text.split(|c: char| !c.is_ascii_digit())
-        .filter(|run| !run.is_empty())
-        .all(|run| said_figures.contains(run))
+    digit_runs(text).all(|run| said_figures.contains(run))
 }
 
 /// Sentences of plain prose: cut after ". ", "! " or "? ".

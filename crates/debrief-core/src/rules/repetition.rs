@@ -105,7 +105,14 @@ fn stutters(sentence: &Spoken<'_>, out: &mut Vec<Finding>) {
 /// The phrase length and the number of copies of a repeat starting at `i`,
 /// the shortest phrase first so that "I I I" is one word three times.
 fn repeat_at(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
+    let first = tokens[i].word();
     (1..=MAX_PHRASE).find_map(|len| {
+        // A repeat of `len` words has the first word again `len` words on:
+        // one comparison rules out most lengths before phrases are compared.
+        let again = tokens.get(i + len).is_some_and(|t| t.word() == first);
+        if !again {
+            return None;
+        }
         let same =
             |a: usize, b: usize| (0..len).all(|k| tokens[a + k].word() == tokens[b + k].word());
         let mut copies = 1;

@@ -40,8 +40,10 @@ pub fn tokens(text: &str, at: usize) -> Vec<Token<'_>> {
         // split_whitespace yields subslices of `text`, so the pointers give
         // the offset without searching.
         let start = raw.as_ptr() as usize - text.as_ptr() as usize;
-        let trimmed_start = raw.len() - raw.trim_start_matches(is_edge).len();
-        let core = raw.trim_matches(is_edge);
+        // Trimmed in two steps, so the front is scanned once.
+        let from_start = raw.trim_start_matches(is_edge);
+        let trimmed_start = raw.len() - from_start.len();
+        let core = from_start.trim_end_matches(is_edge);
         if core.is_empty() {
             // A lone dash or ellipsis between words is a pause.
             if let Some(last) = out.last_mut() {
@@ -134,6 +136,10 @@ pub fn phrase_at(tokens: &[Token], at: usize, words: &str) -> bool {
 /// every answer.
 pub struct Phrases {
     by_first: FxHashMap<&'static str, Vec<Listed>>,
+    /// The first bytes and the lengths of the phrases' first words. Most
+    /// words open no phrase, and these reject them without hashing them.
+    first_bytes: [bool; 256],
+    first_lengths: u64,
 }
 
 /// A phrase of a list and its words after the first.
@@ -158,15 +164,35 @@ impl Listed {
 impl Phrases {
     pub fn new(list: &'static [&'static str]) -> Self {
         let mut by_first: FxHashMap<&'static str, Vec<Listed>> = FxHashMap::default();
+        let mut first_bytes = [false; 256];
+        let mut first_lengths = 0;
         for phrase in list {
             let mut words = phrase.split(' ');
             let first = words.next().unwrap_or_default();
+            if let Some(&byte) = first.as_bytes().first() {
+                first_bytes[usize::from(byte)] = true;
+            }
+            first_lengths |= length_bit(first.len());
             by_first.entry(first).or_default().push(Listed {
                 phrase,
                 rest: words.collect(),
             });
         }
-        Phrases { by_first }
+        Phrases {
+            by_first,
+            first_bytes,
+            first_lengths,
+        }
+    }
+
+    /// Whether `word` may be the first word of a phrase: false for most
+    /// words, which is decided without hashing them.
+    fn may_open(&self, word: &str) -> bool {
+        let opens = match word.as_bytes().first() {
+            Some(&byte) => self.first_bytes[usize::from(byte)],
+            None => true,
+        };
+        opens && self.first_lengths & length_bit(word.len()) != 0
     }
 
     fn listed_at<'a>(
@@ -176,6 +202,7 @@ impl Phrases {
     ) -> impl Iterator<Item = &'a Listed> + 'a {
         tokens
             .get(at)
+            .filter(|token| self.may_open(token.word()))
             .and_then(|token| self.by_first.get(token.word()))
             .into_iter()
             .flatten()
@@ -197,6 +224,12 @@ impl Phrases {
             .map(|listed| listed.rest.len() + 1)
             .max()
     }
+}
+
+/// A word length's bit in a set of lengths; lengths from 63 on share a
+/// bit.
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 /// The number of tokens in the phrase `words`.

@@ -56,7 +56,15 @@ impl<'a> Seen<'a> {
 /// The first five characters: enough to tell "abstraction" from "lambda"
 /// while letting "abstract" and "abstraction" meet.
 fn stem(word: &str) -> &str {
-    let end = word.char_indices().nth(5).map_or(word.len(), |(at, _)| at);
+    // Nearly every word is ASCII, where characters are bytes.
+    if word.len() <= 5 {
+        return word;
+    }
+    let end = if word.as_bytes()[..5].is_ascii() {
+        5
+    } else {
+        word.char_indices().nth(5).map_or(word.len(), |(at, _)| at)
+    };
     &word[..end]
 }
 
