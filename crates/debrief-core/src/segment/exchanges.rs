@@ -13,7 +13,7 @@ use super::kind::classify;
 use super::{ExchangePlan, QuestionPlan};
 use crate::attribute::{Attribution, Method};
 use crate::cues::Facts;
-use crate::cues::{is_content_word, Ask};
+use crate::cues::{is_content_word, is_opening, sets_the_agenda, Ask};
 use crate::report::{Kind, Role};
 use crate::text::Sentence;
 use std::ops::Range;
@@ -36,6 +36,7 @@ pub fn find(
         out: Vec::new(),
         into_follow_up: false,
         closing: false,
+        asked: false,
         seen: Seen::default(),
         answered_words: 0,
     };
@@ -78,6 +79,8 @@ struct Walk<'a> {
     into_follow_up: bool,
     /// The candidate has been invited to ask their own questions.
     closing: bool,
+    /// The interviewer has asked something in this interview.
+    asked: bool,
     seen: Seen<'a>,
     /// Words of answer since the last question.
     answered_words: usize,
@@ -155,7 +158,14 @@ impl<'a> Walk<'a> {
         if invites {
             self.closing = true;
             self.open(Kind::CandidateQuestion, question);
-        } else if self.repeats_current_question(&question) {
+            return;
+        }
+        if !self.asked && question.iter().all(|&i| self.is_small_talk(i)) {
+            self.open(Kind::Other, question);
+            return;
+        }
+        self.asked = true;
+        if self.repeats_current_question(&question) {
             self.answer_sentences(&question);
         } else if !self.out.is_empty() && is_follow_up(opening) && !self.turns_to_coding(&question)
         {
@@ -204,7 +214,7 @@ impl<'a> Walk<'a> {
         let mut start = run.start;
         for i in run.clone() {
             let turn = if self.out.is_empty() {
-                (i == run.start).then(|| {
+                (i == run.start && self.answers_unheard(run.clone())).then(|| {
                     unheard_question(&self.text_of(&(i..run.end.min(i + 4)).collect::<Vec<_>>()))
                 })
             } else if self.method == Method::Text {
@@ -233,6 +243,27 @@ impl<'a> Walk<'a> {
             self.answered_words += self.sentences[i].words;
         }
         self.answer(start..run.end);
+    }
+
+    /// A sentence of the call's opening that asks nothing of substance:
+    /// a greeting, the plan for the call, a check of the sound or the
+    /// camera ("So this round is mostly behavioural. Sound okay?").
+    fn is_small_talk(&self, i: usize) -> bool {
+        let facts = &self.facts[i];
+        let substantive = matches!(facts.ask, Some(Ask::Explicit | Ask::Prompt | Ask::Topic));
+        let chat = facts.ack
+            || matches!(facts.ask, Some(Ask::Logistics | Ask::Tag))
+            || is_opening(&facts.words)
+            || sets_the_agenda(&facts.words);
+        chat && !substantive
+    }
+
+    /// Whether a candidate's words before any question answer one the
+    /// recording missed: a greeting ("Hi, good to meet you both.") or a
+    /// few words do not.
+    fn answers_unheard(&self, run: Range<usize>) -> bool {
+        let words: usize = self.sentences[run.clone()].iter().map(|s| s.words).sum();
+        words >= PROMPT_ANSWER_WORDS && !is_opening(&self.facts[run.start].words)
     }
 
     fn open(&mut self, kind: Kind, question: Vec<usize>) {
@@ -312,8 +343,9 @@ impl<'a> Walk<'a> {
 }
 
 fn kind_of(exchange: &ExchangePlan, sentences: &[Sentence]) -> Kind {
-    if exchange.kind == Kind::CandidateQuestion {
-        return Kind::CandidateQuestion;
+    // The walk knows these from where they fall.
+    if matches!(exchange.kind, Kind::CandidateQuestion | Kind::Other) {
+        return exchange.kind;
     }
     let join = |indices: &mut dyn Iterator<Item = &usize>| {
         indices
@@ -332,6 +364,7 @@ fn kind_of(exchange: &ExchangePlan, sentences: &[Sentence]) -> Kind {
 #[cfg(test)]
 mod tests {
     use crate::pipeline::{analyze, Options};
+    use crate::report::Kind;
     use crate::transcript::InputFormat;
 
     fn questions(source: &str) -> Vec<String> {
@@ -348,6 +381,46 @@ mod tests {
                     .chain(e.follow_ups.iter().map(|f| f.question.text.clone()))
             })
             .collect()
+    }
+
+    fn kinds(source: &str) -> Vec<(Kind, String)> {
+        let options = Options {
+            format: Some(InputFormat::SpeakerLines),
+            ..Options::default()
+        };
+        let report = analyze(source.as_bytes(), &options).unwrap();
+        report.interviews[0]
+            .exchanges
+            .iter()
+            .map(|e| (e.kind, e.question.text.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn the_opening_chat_is_small_talk_and_a_greeting_answers_nothing() {
+        let found = kinds(
+            "Marcus: Okay, I think we're live. Hi Daniel, sorry, one sec, my camera.\n\n\
+             Daniel: Hi, hello. No rush, I'm just getting my notes open here, good to meet you both.\n\n\
+             Marcus: So this round is mostly about incidents, about forty minutes. Sound okay?\n\n\
+             Daniel: Yeah, perfect.\n\n\
+             Marcus: Great. Tell us about a time you led an incident, from the page to the postmortem.\n\n\
+             Daniel: I was primary when the dispatch API started failing, so I paged the database on-call and we found a saturated connection pooler.\n",
+        );
+        let kinds: Vec<Kind> = found.iter().map(|(kind, _)| *kind).collect();
+        assert_eq!(kinds, [Kind::Other, Kind::Behavioral], "{found:?}");
+        assert!(found[0].1.ends_with("my camera."), "{found:?}");
+    }
+
+    #[test]
+    fn a_greeting_before_any_question_answers_no_unheard_one() {
+        let found = kinds(
+            "Marcus: Okay, I think we're live.\n\n\
+             Daniel: Hi, hello. No rush, I'm just getting my notes open here, good to meet you both.\n\n\
+             Marcus: Tell us about a time you led an incident.\n\n\
+             Daniel: I was primary when the dispatch API started failing, so I paged the database on-call.\n",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Kind::Behavioral);
     }
 
     #[test]

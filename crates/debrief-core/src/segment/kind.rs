@@ -82,6 +82,7 @@ const BEHAVIORAL: &[&str] = &[
     "a time when",
     "a time you",
     "tell me about a",
+    "tell us about a",
     "describe a situation",
     "conflict",
     "challenge",
@@ -126,6 +127,15 @@ const SMALL_TALK: &[&str] = &[
     "is it visible",
     "how's it going",
     "how is it going",
+    "hear me",
+    "see me",
+    "my camera",
+    "one sec",
+    "sound okay",
+    "sound good",
+    "sounds good",
+    "does that sound",
+    "does that make sense",
 ];
 const EXPERIENCE_ANSWERS: &[&str] = &[
     "i worked",
