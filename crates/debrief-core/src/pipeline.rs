@@ -2,7 +2,7 @@
 
 use crate::attribute::{self, Attribution};
 use crate::classify::TopicIndex;
-use crate::coach;
+use crate::coach::{self, ModelAnswers};
 use crate::content::ContentIndex;
 use crate::cues::Facts;
 use crate::error::Error;
@@ -40,12 +40,18 @@ pub struct Options {
 }
 
 /// The built-in base's indexes, built once.
-fn built_in_indexes() -> (&'static TopicIndex, &'static ContentIndex) {
+fn built_in_indexes() -> (
+    &'static TopicIndex,
+    &'static ContentIndex,
+    &'static ModelAnswers,
+) {
     static INDEX: LazyLock<TopicIndex> =
         LazyLock::new(|| TopicIndex::new(KnowledgeBase::built_in()));
     static CONTENT: LazyLock<ContentIndex> =
         LazyLock::new(|| ContentIndex::new(KnowledgeBase::built_in()));
-    (&INDEX, &CONTENT)
+    static MODEL_ANSWERS: LazyLock<ModelAnswers> =
+        LazyLock::new(|| ModelAnswers::new(KnowledgeBase::built_in()));
+    (&INDEX, &CONTENT, &MODEL_ANSWERS)
 }
 
 /// Analyses one transcript.
@@ -72,10 +78,14 @@ pub fn analyze_transcript(transcript: &Transcript, options: &Options) -> Result<
         .as_deref()
         .unwrap_or_else(|| KnowledgeBase::built_in());
     let own;
-    let (index, content) = match &options.knowledge {
+    let (index, content, model_answers) = match &options.knowledge {
         Some(base) => {
-            own = (TopicIndex::new(base), ContentIndex::new(base));
-            (&own.0, &own.1)
+            own = (
+                TopicIndex::new(base),
+                ContentIndex::new(base),
+                ModelAnswers::new(base),
+            );
+            (&own.0, &own.1, &own.2)
         }
         None => built_in_indexes(),
     };
@@ -85,6 +95,7 @@ pub fn analyze_transcript(transcript: &Transcript, options: &Options) -> Result<
         knowledge,
         index,
         content,
+        model_answers,
         terms: Default::default(),
         rules: &options.rules,
         figures: coach::figures(&transcript.source),

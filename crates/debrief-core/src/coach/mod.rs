@@ -9,4 +9,4 @@ mod revised;
 
 pub use notes::notes;
 pub use plan::{feedback, practice_plan};
-pub use revised::{figures, revised_answer};
+pub use revised::{figures, revised_answer, ModelAnswer, ModelAnswers};

@@ -6,11 +6,12 @@
 //! model answer's sentences that carry a figure the transcript lacks are
 //! left out.
 
-use crate::knowledge::{Topic, TopicKind};
+use crate::knowledge::{KnowledgeBase, Topic, TopicKind};
 use crate::report::{Finding, Kind, RevisedAnswer, RevisedSource};
 use crate::rules::{first_person_past, star_part, Context, Spoken, StarPart};
 use crate::span::Span;
 use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
 
 /// Findings whose words a revised answer leaves out.
 const DROPPED: &[&str] = &["delivery.filler", "delivery.repetition", "delivery.hedge"];
@@ -36,10 +37,55 @@ fn digit_runs(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// One sentence of a model answer and the digit runs it states.
+struct ModelSentence {
+    text: String,
+    figures: Vec<String>,
+}
+
+/// A topic's model answer cut into sentences.
+pub struct ModelAnswer {
+    sentences: Vec<ModelSentence>,
+}
+
+impl ModelAnswer {
+    fn new(topic: &Topic) -> Self {
+        let sentences = sentences_of(&topic.model_answer)
+            .map(|text| ModelSentence {
+                text: text.to_owned(),
+                figures: digit_runs(text).map(str::to_owned).collect(),
+            })
+            .collect();
+        ModelAnswer { sentences }
+    }
+}
+
+/// The model answers of every topic of a base, each cut into sentences the
+/// first time an exchange about its topic is revised: many exchanges share
+/// a topic, and cutting is most of the work of revising one.
+pub struct ModelAnswers {
+    answers: Vec<OnceLock<ModelAnswer>>,
+}
+
+impl ModelAnswers {
+    pub fn new(base: &KnowledgeBase) -> Self {
+        ModelAnswers {
+            answers: base.topics().iter().map(|_| OnceLock::new()).collect(),
+        }
+    }
+
+    /// The model answer of `topic`, topic `index` of the base.
+    pub fn of(&self, index: usize, topic: &Topic) -> &ModelAnswer {
+        self.answers[index].get_or_init(|| ModelAnswer::new(topic))
+    }
+}
+
+/// `model_answer` is the model answer of `context.topic`.
 pub fn revised_answer(
     context: &Context<'_>,
     findings: &[Finding],
     said_figures: &FxHashSet<&str>,
+    model_answer: Option<&ModelAnswer>,
 ) -> Option<RevisedAnswer> {
     let topic = context.topic;
     let story = context.asks_for_a_story();
@@ -60,7 +106,7 @@ pub fn revised_answer(
         });
     }
     let topic = topic.filter(|t| matches!(t.kind, TopicKind::Technical | TopicKind::Coding))?;
-    let mut text = model_answer(topic, said_figures);
+    let mut text = said_only(model_answer?, said_figures);
     if let Some(own) = own_experience(context, topic, findings) {
         text.push_str(&format!("\n\nFrom my own work: {own}"));
     }
@@ -73,9 +119,17 @@ pub fn revised_answer(
 /// The model answer without the sentences that carry a figure the
 /// transcript does not: a revised answer must not put numbers in the
 /// candidate's mouth.
-fn model_answer(topic: &Topic, said_figures: &FxHashSet<&str>) -> String {
-    sentences_of(&topic.model_answer)
-        .filter(|sentence| only_said_figures(sentence, said_figures))
+fn said_only(model_answer: &ModelAnswer, said_figures: &FxHashSet<&str>) -> String {
+    model_answer
+        .sentences
+        .iter()
+        .filter(|sentence| {
+            sentence
+                .figures
+                .iter()
+                .all(|figure| said_figures.contains(figure.as_str()))
+        })
+        .map(|sentence| sentence.text.as_str())
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -258,7 +312,6 @@ fn cleaned(sentence: &Spoken<'_>, findings: &[Finding]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::knowledge::KnowledgeBase;
 
     #[test]
     fn model_answers_keep_only_figures_the_transcript_has() {
@@ -269,7 +322,7 @@ mod tests {
             .filter(|t| t.kind != TopicKind::Behavioral)
         {
             let none = FxHashSet::default();
-            let text = model_answer(topic, &none);
+            let text = said_only(&ModelAnswer::new(topic), &none);
             assert!(
                 !text.chars().any(|c| c.is_ascii_digit()),
                 "{}: {text}",

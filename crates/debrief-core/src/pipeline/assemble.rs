@@ -4,7 +4,7 @@
 
 use super::scores::{self, Answered};
 use crate::classify::TopicIndex;
-use crate::coach;
+use crate::coach::{self, ModelAnswers};
 use crate::content::{general_coding_findings, ContentIndex, Said};
 use crate::knowledge::KnowledgeBase;
 use crate::report::{self, Kind, Term};
@@ -61,6 +61,7 @@ pub struct Assembly<'a> {
     pub knowledge: &'a KnowledgeBase,
     pub index: &'a TopicIndex,
     pub content: &'a ContentIndex,
+    pub model_answers: &'a ModelAnswers,
     /// Garbled terms heard in exchanges, gathered as they are assembled.
     pub terms: RefCell<Vec<Term>>,
     pub rules: &'a Selection,
@@ -167,9 +168,13 @@ impl<'a> Assembly<'a> {
             asked.push_str(&follow_up.question.text);
         }
         let topic = self.topic(plan, &question, &asked, &answer, &follow_ups, task);
-        let content = topic
-            .as_ref()
-            .map(|topic| self.content_findings(plan, &question, &answer, topic))
+        let entry = topic.as_ref().and_then(|topic| {
+            let topics = self.knowledge.topics();
+            let index = topics.iter().position(|t| t.id == topic.id)?;
+            Some((index, &topics[index]))
+        });
+        let content = entry
+            .map(|(index, _)| self.content_findings(plan, &question, &answer, index))
             .unwrap_or_default();
         let mut said = self.spoken(plan.answer.iter().copied());
         for (_, follow_up) in &plan.follow_ups {
@@ -184,7 +189,7 @@ impl<'a> Assembly<'a> {
             question: asked,
             answer: said,
             aside: self.spoken(aside.iter().copied()),
-            topic: topic.as_ref().and_then(|t| self.knowledge.get(&t.id)),
+            topic: entry.map(|(_, topic)| topic),
             coverage: content.coverage,
         };
         let mut findings = content.findings;
@@ -210,7 +215,9 @@ impl<'a> Assembly<'a> {
             star_parts: context.asks_for_a_story().then(|| star_parts(&context)),
         };
         let (status, scores) = scores::exchange(&answered, &findings);
-        let revised_answer = coach::revised_answer(&context, &findings, &self.figures);
+        let model_answer = entry.map(|(index, topic)| self.model_answers.of(index, topic));
+        let revised_answer =
+            coach::revised_answer(&context, &findings, &self.figures, model_answer);
         let mut exchange = report::Exchange {
             id,
             kind: plan.kind,
@@ -229,23 +236,15 @@ impl<'a> Assembly<'a> {
         exchange
     }
 
-    /// What the answers said of the topic's key points, what they got
-    /// wrong, and for coding topics how the answer was structured.
+    /// What the answers said of the key points of topic `index`, what they
+    /// got wrong, and for coding topics how the answer was structured.
     fn content_findings(
         &self,
         plan: &ExchangePlan,
         question: &report::Question,
         answer: &report::Answer,
-        topic: &report::Topic,
+        index: usize,
     ) -> ContentFindings {
-        let Some(index) = self
-            .knowledge
-            .topics()
-            .iter()
-            .position(|t| t.id == topic.id)
-        else {
-            return ContentFindings::default();
-        };
         let entry = &self.knowledge.topics()[index];
         let answers = plan
             .answer

@@ -221,7 +221,7 @@ impl<'a> Walk<'a> {
                 implied_question(
                     &self.sentences[i],
                     &self.facts[i],
-                    &self.seen,
+                    &mut self.seen,
                     self.answered_words,
                 )
             } else {

@@ -36,20 +36,28 @@ const FRAME_PREPOSITIONS: &[&str] = &["in", "at", "during", "on", "for", "with"]
 
 /// Words seen so far in the interview, by a crude stem, so that a
 /// definition of something already asked about is not taken as new.
+///
+/// Only a few sentences are ever checked against it, so sentences are
+/// stemmed when a check needs them rather than as they are added: those
+/// after an interview's last check never are.
 #[derive(Default)]
-pub struct Seen<'a>(FxHashSet<&'a str>);
+pub struct Seen<'a> {
+    /// Sentences added since the last check.
+    pending: Vec<&'a Words>,
+    stems: FxHashSet<&'a str>,
+}
 
 impl<'a> Seen<'a> {
     pub fn add(&mut self, words: &'a Words) {
-        for word in words.iter() {
-            if is_content_word(word) {
-                self.0.insert(stem(word));
-            }
-        }
+        self.pending.push(words);
     }
 
-    fn has(&self, word: &str) -> bool {
-        self.0.contains(stem(word))
+    fn has(&mut self, word: &str) -> bool {
+        for words in self.pending.drain(..) {
+            let content = words.iter().filter(|word| is_content_word(word));
+            self.stems.extend(content.map(stem));
+        }
+        self.stems.contains(stem(word))
     }
 }
 
@@ -73,7 +81,7 @@ fn stem(word: &str) -> &str {
 pub fn implied_question(
     sentence: &Sentence,
     facts: &Facts,
-    seen: &Seen<'_>,
+    seen: &mut Seen<'_>,
     words_before: usize,
 ) -> Option<String> {
     if words_before < MIN_WORDS_BEFORE || facts.ack || facts.ask.is_some() {
@@ -90,7 +98,7 @@ pub fn implied_question(
 
 /// "X is …" / "X are …" where X is a short phrase with a content word the
 /// interview has not mentioned yet.
-fn defined_subject(text: &str, words: &Words, seen: &Seen<'_>) -> Option<String> {
+fn defined_subject(text: &str, words: &Words, seen: &mut Seen<'_>) -> Option<String> {
     if words.len() < 6 || cues::continues(words) {
         return None;
     }
@@ -168,7 +176,7 @@ mod tests {
         let seen_words = Words::of(seen_text);
         seen.add(&seen_words);
         let s = sentence(text, paragraph);
-        implied_question(&s, &Facts::of(&s), &seen, 40)
+        implied_question(&s, &Facts::of(&s), &mut seen, 40)
     }
 
     #[test]

@@ -117,7 +117,9 @@ impl Builder {
     /// follows a word that cannot introduce a clause, the answer starts
     /// there.
     fn question_meets_its_answer(&self, word: &str, next: Option<&str>) -> bool {
-        let Some(next) = next else {
+        // Every form of "I" starts with it: most words are rejected here,
+        // before any trimming.
+        let Some(next) = next.filter(|next| next.starts_with('I')) else {
             return false;
         };
         let bare_next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
