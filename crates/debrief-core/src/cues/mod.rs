@@ -145,6 +145,11 @@ impl Words {
     }
 }
 
+/// The longest sentence read as a hand-over with its question ("Okay, next
+/// one, what is a decorator"); longer ones that mention "the next one" and
+/// a "when" are statements.
+const MOVE_ON_QUESTION_WORDS: usize = 20;
+
 /// How `text` asks something, if it does.
 pub fn ask(text: &str) -> Option<Ask> {
     let words = Words::of(text);
@@ -194,7 +199,9 @@ pub fn ask_with(text: &str, words: &Words) -> Option<Ask> {
     // the way only questions open is one anyway.
     if words.core_starts_with(List::UnmarkedOpeners)
         || opens_like_a_question(words)
-        || moves_on(words) && words.iter().any(|w| WH_WORDS.contains(&w))
+        || moves_on(words)
+            && words.len() <= MOVE_ON_QUESTION_WORDS
+            && words.iter().any(|w| WH_WORDS.contains(&w))
     {
         return Some(Ask::Explicit);
     }
@@ -467,6 +474,26 @@ mod tests {
             Some(Ask::Prompt)
         );
         assert_eq!(ask("Can you walk us through it?"), Some(Ask::Prompt));
+        assert_eq!(
+            ask("So Noah, to start, give us the short version of your career so far."),
+            Some(Ask::Prompt)
+        );
+        assert_eq!(
+            ask("So, Noah, I'm curious how you work with product."),
+            Some(Ask::Prompt)
+        );
+    }
+
+    #[test]
+    fn a_long_statement_mentioning_the_next_one_is_no_question() {
+        assert_eq!(
+            ask("I've been managing tech leads, and I'd like to build a team from scratch at some point, whether it's this role or the next one, when the time is right."),
+            None
+        );
+        assert_eq!(
+            ask("Okay, next one, what is a decorator"),
+            Some(Ask::Explicit)
+        );
     }
 
     #[test]

@@ -57,6 +57,7 @@ pub fn sentences(transcript: &Transcript) -> Vec<Sentence> {
             let next = words.peek().map(|(_, next)| *next);
             if ends_sentence(word, next)
                 || builder.question_meets_its_answer(word, next)
+                || builder.question_meets_a_reply(word, next)
                 || builder.runs_on_into(word, next)
             {
                 builder.finish(&mut out);
@@ -138,24 +139,45 @@ impl Builder {
         {
             return false;
         }
-        let mut words = self.text.split_whitespace().map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_ascii_lowercase()
-        });
-        let opens_a_question = words
-            .by_ref()
+        self.opens_a_question()
+            && self
+                .text
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("you"))
+    }
+
+    /// The same in lower-case speech: a question without its mark, then a
+    /// word that opens a reply rather than going on with the question
+    /// ("how did you make it incremental so because we have CDC…", "why
+    /// does the null key cause skew because it still gets shuffled…").
+    fn question_meets_a_reply(&self, word: &str, next: Option<&str>) -> bool {
+        if !next.is_some_and(|next| REPLY_OPENERS.contains(&next)) {
+            return false;
+        }
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let continues = CLAUSE_INTRODUCERS
+            .iter()
+            .chain(RUN_ON_BREAKS)
+            .any(|w| w.eq_ignore_ascii_case(bare));
+        self.words >= REPLY_AFTER_WORDS && !continues && self.opens_a_question()
+    }
+
+    /// Whether the sentence so far starts, after its lead-ins, with a word
+    /// that starts questions.
+    fn opens_a_question(&self) -> bool {
+        self.text
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_ascii_lowercase()
+            })
             .find(|w| {
                 !matches!(
                     w.as_str(),
                     "and" | "so" | "okay" | "um" | "uh" | "mm-hmm" | "but" | "then"
                 )
             })
-            .is_some_and(|first| QUESTION_STARTS.contains(&first.as_str()));
-        opens_a_question
-            && self
-                .text
-                .split_whitespace()
-                .any(|w| w.eq_ignore_ascii_case("you"))
+            .is_some_and(|first| QUESTION_STARTS.contains(&first.as_str()))
     }
 
     /// Speech-to-text without capitals or punctuation (as automatic
@@ -315,6 +337,13 @@ const OPENERS: &[&str] = &[
     "have",
 ];
 
+/// Lower-case words that open a reply, not a clause of the question before
+/// them.
+const REPLY_OPENERS: &[&str] = &["so", "um", "uh", "because", "yeah", "well"];
+
+/// How long a question must be before a reply opener may end it.
+const REPLY_AFTER_WORDS: usize = 6;
+
 /// How many bare words a run-on sentence has before it may break.
 const RUN_ON_WORDS: usize = 8;
 
@@ -457,6 +486,26 @@ mod tests {
         assert_eq!(
             split("I think the bug I found was old."),
             ["I think the bug I found was old."]
+        );
+    }
+
+    #[test]
+    fn a_lower_case_question_stops_where_the_reply_starts() {
+        assert_eq!(
+            split("how did you make it incremental, like how do you know what changed so because we have CDC, every row has the operation."),
+            [
+                "how did you make it incremental, like how do you know what changed",
+                "so because we have CDC, every row has the operation."
+            ]
+        );
+        // Not inside a statement, nor after a word that leads on.
+        assert_eq!(
+            split("we moved the reports, all of them, to workers at night so nothing blocks."),
+            ["we moved the reports, all of them, to workers at night so nothing blocks."]
+        );
+        assert_eq!(
+            split("what would you change and because of what."),
+            ["what would you change and because of what."]
         );
     }
 
