@@ -9,24 +9,40 @@ mod common;
 
 use common::{repo, stderr_of, stdout_of};
 
-/// Measured with `--skip-candidate-questions` over all twelve fixtures:
-/// A: questions found 183/186 (98.4%), points on interviewer turns 204/204
-/// (100%), role words right 25490/25490 (100%); B: questions found 178/186
-/// (95.7%), points on interviewer turns 183/196 (93.4%), role words right
-/// 23060/25490 (90.5%). A's bars are the project's targets; B's are each
-/// measurement less 0.02, rounded down.
+/// Measured with `--skip-candidate-questions` over the twelve fixtures of
+/// `fixtures/transcripts/`: A: questions found 183/186 (98.4%), points on
+/// interviewer turns 202/202 (100%), role words right 25490/25490 (100%);
+/// B: questions found 180/186 (96.8%), points on interviewer turns 186/197
+/// (94.4%), role words right 23610/25490 (92.6%). A's bars are the
+/// project's targets; B's are each measurement less 0.02, rounded down.
 const BARS: &[(&str, &str)] = &[
     ("--min-a-found", "0.97"),
     ("--min-a-roles", "0.98"),
     ("--min-a-precision", "0.97"),
-    ("--min-b-found", "0.93"),
-    ("--min-b-precision", "0.91"),
-    ("--min-b-roles", "0.88"),
+    ("--min-b-found", "0.94"),
+    ("--min-b-precision", "0.92"),
+    ("--min-b-roles", "0.90"),
 ];
 
-#[test]
-fn labelled_fixtures_meet_the_generalisation_bar() {
-    let dir = repo().join("fixtures/transcripts");
+/// The same over the eight transcripts of `fixtures/held-out/`, written by
+/// someone who never saw the rules: A: questions found 152/158 (96.2%),
+/// points on interviewer turns 175/175, role words right 100%; B: questions
+/// found 141/158 (89.2%), points on interviewer turns 151/164 (92.1%), role
+/// words right 15161/17989 (84.3%). Every bar is the measurement less 0.02,
+/// rounded down: these show how far the rules carry to new text.
+const HELD_OUT_BARS: &[(&str, &str)] = &[
+    ("--min-a-found", "0.94"),
+    ("--min-a-roles", "0.98"),
+    ("--min-a-precision", "0.97"),
+    ("--min-b-found", "0.87"),
+    ("--min-b-precision", "0.90"),
+    ("--min-b-roles", "0.82"),
+];
+
+/// Runs `eval/generalise.py` over every labelled transcript of `dir` and
+/// fails if it misses a bar.
+fn meets_bars(dir: &str, at_least: usize, bars: &[(&str, &str)]) {
+    let dir = repo().join(dir);
     let mut fixtures: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|error| panic!("{}: {error}", dir.display()))
         .map(|entry| entry.unwrap().path())
@@ -34,7 +50,7 @@ fn labelled_fixtures_meet_the_generalisation_bar() {
         .collect();
     fixtures.sort();
     // A glob that quietly matched nothing would make the script measure nothing.
-    assert!(fixtures.len() >= 12, "fixtures: {fixtures:?}");
+    assert!(fixtures.len() >= at_least, "fixtures: {fixtures:?}");
 
     let mut script = std::process::Command::new("python3");
     script
@@ -42,7 +58,7 @@ fn labelled_fixtures_meet_the_generalisation_bar() {
         .arg("--bin")
         .arg(env!("CARGO_BIN_EXE_debrief"))
         .arg("--skip-candidate-questions");
-    for (flag, value) in BARS {
+    for (flag, value) in bars {
         script.args([flag, value]);
     }
     let output = script.args(&fixtures).output().expect("python3 runs");
@@ -57,4 +73,14 @@ fn labelled_fixtures_meet_the_generalisation_bar() {
     for mode in ["TOTAL A:", "TOTAL B:"] {
         assert!(stdout.contains(mode), "no {mode} line in:\n{stdout}");
     }
+}
+
+#[test]
+fn labelled_fixtures_meet_the_generalisation_bar() {
+    meets_bars("fixtures/transcripts", 12, BARS);
+}
+
+#[test]
+fn held_out_fixtures_meet_their_bar() {
+    meets_bars("fixtures/held-out", 8, HELD_OUT_BARS);
 }
