@@ -449,6 +449,11 @@ mod tests {
             ask("Like, file operation you're saying?"),
             Some(Ask::Clarifying)
         );
+        assert_eq!(ask("Okay. Can the input be empty?"), Some(Ask::Clarifying));
+        assert_eq!(
+            ask("And the log level, is it always uppercase?"),
+            Some(Ask::Clarifying)
+        );
         assert_eq!(ask("I used Django for that."), None);
         assert_eq!(ask("What I did was add an index."), None);
         assert_eq!(ask("When the request comes in, we queue it."), None);

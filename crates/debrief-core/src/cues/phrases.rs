@@ -176,6 +176,23 @@ pub const CLARIFYING_INSIDE: &[&str] = &[
     "does that mean",
     "is that within",
     "in the range for",
+    "can the input",
+    "can the list",
+    "can the array",
+    "can the string",
+    "is the input",
+    "are the inputs",
+    "can there be",
+    "could there be",
+    "will there always be",
+    "is it always",
+    "are they always",
+    "can it be empty",
+    "can it be negative",
+    "should we handle",
+    "do we care about",
+    "does the order matter",
+    "is that guaranteed",
 ];
 
 /// Openings of an instruction or request.
