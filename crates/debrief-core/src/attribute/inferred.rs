@@ -234,16 +234,19 @@ mod tests {
             .collect()
     }
 
+    fn interviewer_sentences(source: &str) -> Vec<String> {
+        roles(source)
+            .into_iter()
+            .filter(|(_, role)| *role == Role::Interviewer)
+            .map(|(text, _)| text)
+            .collect()
+    }
+
     #[test]
     fn questions_go_to_the_interviewer_and_answers_to_the_candidate() {
-        let found = roles(
+        let interviewer = interviewer_sentences(
             "Great. So what is the difference between a list and a tuple? A list is mutable, so I can append to it, and a tuple is immutable, which I use for fixed records. Okay, got it. And how would you copy a nested list? I would use deepcopy from the copy module because a shallow copy shares the inner lists.",
         );
-        let interviewer: Vec<&str> = found
-            .iter()
-            .filter(|(_, role)| *role == Role::Interviewer)
-            .map(|(text, _)| text.as_str())
-            .collect();
         assert_eq!(
             interviewer,
             [
@@ -257,14 +260,9 @@ mod tests {
 
     #[test]
     fn what_an_interviewer_adds_after_their_verdict_stays_theirs() {
-        let found = roles(
+        let interviewer = interviewer_sentences(
             "What does an actor protect? Um, I've read about them, but I haven't shipped one myself. I think it protects its own state so only one task touches it at a time? Yeah, that's the core of it. So let me fill that in a little, because we use them a lot in our app. All of its mutable state is isolated, and from outside you have to await every call into it. The thing that trips people up is reentrancy, because other calls run while a method waits. How would you guard against that? I would check the state again after each await before I use it.",
         );
-        let interviewer: Vec<&str> = found
-            .iter()
-            .filter(|(_, role)| *role == Role::Interviewer)
-            .map(|(text, _)| text.as_str())
-            .collect();
         assert_eq!(
             interviewer,
             [

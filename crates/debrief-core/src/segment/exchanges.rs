@@ -364,17 +364,20 @@ fn kind_of(exchange: &ExchangePlan, sentences: &[Sentence]) -> Kind {
 #[cfg(test)]
 mod tests {
     use crate::pipeline::{analyze, Options};
-    use crate::report::Kind;
+    use crate::report::{Exchange, Kind};
     use crate::transcript::InputFormat;
 
-    fn questions(source: &str) -> Vec<String> {
+    fn exchanges(source: &str) -> Vec<Exchange> {
         let options = Options {
             format: Some(InputFormat::SpeakerLines),
             ..Options::default()
         };
         let report = analyze(source.as_bytes(), &options).unwrap();
-        report.interviews[0]
-            .exchanges
+        report.interviews.into_iter().next().unwrap().exchanges
+    }
+
+    fn questions(source: &str) -> Vec<String> {
+        exchanges(source)
             .iter()
             .flat_map(|e| {
                 std::iter::once(e.question.text.clone())
@@ -384,15 +387,9 @@ mod tests {
     }
 
     fn kinds(source: &str) -> Vec<(Kind, String)> {
-        let options = Options {
-            format: Some(InputFormat::SpeakerLines),
-            ..Options::default()
-        };
-        let report = analyze(source.as_bytes(), &options).unwrap();
-        report.interviews[0]
-            .exchanges
-            .iter()
-            .map(|e| (e.kind, e.question.text.clone()))
+        exchanges(source)
+            .into_iter()
+            .map(|e| (e.kind, e.question.text))
             .collect()
     }
 
