@@ -180,7 +180,7 @@ pub fn own_evidence(facts: &Facts) -> f64 {
         Some(Ask::Prompt) => 2.6,
         Some(Ask::Topic) => 2.4,
         Some(Ask::Marked) => 1.2,
-        Some(Ask::Tag | Ask::Rhetorical) => -0.4,
+        Some(Ask::Tag | Ask::Rhetorical | Ask::Guess) => -0.4,
         Some(Ask::Clarifying) => -1.6,
         Some(Ask::Logistics) => 0.0,
         None => 0.0,

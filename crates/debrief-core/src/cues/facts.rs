@@ -39,13 +39,14 @@ impl Facts {
     /// Whether a sentence known to be the interviewer's asks something:
     /// with the speaker certain, checks of the call, questions in a
     /// candidate's usual form ("And if I have a tuple…, can I change the
-    /// list?") and ones a speaker often answers themselves ("What
-    /// happened?") are questions too; only tags are not.
+    /// list?"), ones a speaker often answers themselves ("What happened?")
+    /// and guesses ("Maybe a queue would help?") are questions too; only
+    /// tags are not.
     pub fn asks_as_interviewer(&self) -> bool {
         self.asks()
             || matches!(
                 self.ask,
-                Some(Ask::Clarifying | Ask::Logistics | Ask::Rhetorical)
+                Some(Ask::Clarifying | Ask::Logistics | Ask::Rhetorical | Ask::Guess)
             )
     }
 }

@@ -31,6 +31,10 @@ pub enum Ask {
     /// happened? The pool ran out."). Put by a known interviewer to the
     /// candidate, it asks.
     Rhetorical,
+    /// A guess offered as an answer, rising at the end ("I think it's like
+    /// a class?"). A known interviewer's guess asks ("Maybe a queue would
+    /// help?").
+    Guess,
     /// The speaker asks leave or checks the task ("Can I assume…?",
     /// "Do you mean…?"): a candidate's move far more often than not.
     Clarifying,
@@ -178,10 +182,9 @@ pub fn ask_with(text: &str, words: &Words) -> Option<Ask> {
     if words.core_starts_with(List::Prompts) || words.has(List::PromptsInside) {
         return Some(Ask::Prompt);
     }
-    // A guess that rises at the end answers rather than asks; one about
-    // "you" checks something ("I think you used Redis there?").
+    // One about "you" checks something ("I think you used Redis there?").
     if marked && words.core_starts_with(List::Guesses) && !words.has(List::SecondPerson) {
-        return Some(Ask::Tag);
+        return Some(Ask::Guess);
     }
     if marked && words.has(List::Rhetorical) {
         return Some(Ask::Rhetorical);
@@ -505,9 +508,10 @@ mod tests {
     fn a_guess_that_rises_at_the_end_asks_nothing() {
         assert_eq!(
             ask("I think it's like a class but it protects its own state?"),
-            Some(Ask::Tag)
+            Some(Ask::Guess)
         );
-        assert_ne!(ask("I think you used Redis there?"), Some(Ask::Tag));
+        assert!(!Ask::Guess.is_real());
+        assert_ne!(ask("I think you used Redis there?"), Some(Ask::Guess));
     }
 
     #[test]
