@@ -78,8 +78,16 @@ impl Words {
         let mut comma_before = false;
         let words = tokens.iter().filter_map(|token| {
             // Already lower-case and without the punctuation the rules
-            // trim, which is a part of what this trims.
-            let word = words::trim_to_alphanumeric(token.word());
+            // trim, which is a part of what this trims: most words are
+            // left with a letter or digit at each end, nothing to trim.
+            let lower = token.word().as_bytes();
+            let bounded = lower.first().is_some_and(u8::is_ascii_alphanumeric)
+                && lower.last().is_some_and(u8::is_ascii_alphanumeric);
+            let word = if bounded {
+                token.word()
+            } else {
+                words::trim_to_alphanumeric(token.word())
+            };
             // The whitespace-separated word runs on over the punctuation
             // trimmed from the token.
             let raw_end = text.as_bytes()[token.span.end() - at..]
