@@ -42,10 +42,25 @@ pub fn tokens(text: &str, at: usize) -> Vec<Token<'_>> {
         // split_whitespace yields subslices of `text`, so the pointers give
         // the offset without searching.
         let start = raw.as_ptr() as usize - text.as_ptr() as usize;
-        // Trimmed in two steps, so the front is scanned once.
-        let from_start = raw.trim_start_matches(is_edge);
+        // Trimmed in two steps, so the front is scanned once. Most words
+        // start and end with a letter or digit, which is no edge: they
+        // need no characters decoded. (split_whitespace yields no empty
+        // word.)
+        let from_start = if raw.as_bytes()[0].is_ascii_alphanumeric() {
+            raw
+        } else {
+            raw.trim_start_matches(is_edge)
+        };
         let trimmed_start = raw.len() - from_start.len();
-        let core = from_start.trim_end_matches(is_edge);
+        let ends_plain = from_start
+            .as_bytes()
+            .last()
+            .is_some_and(u8::is_ascii_alphanumeric);
+        let core = if ends_plain {
+            from_start
+        } else {
+            from_start.trim_end_matches(is_edge)
+        };
         if core.is_empty() {
             // A lone dash or ellipsis between words is a pause.
             if let Some(last) = out.last_mut() {
@@ -72,8 +87,9 @@ pub fn tokens(text: &str, at: usize) -> Vec<Token<'_>> {
                 at + start + trimmed_start + core.len(),
             ),
             pause_before,
-            pause_after: after
-                .contains([',', ';', ':', '.', '!', '?', '-', '\u{2014}', '\u{2013}']),
+            // Most words have nothing after them to search.
+            pause_after: !after.is_empty()
+                && after.contains([',', ';', ':', '.', '!', '?', '-', '\u{2014}', '\u{2013}']),
             cut_off: after.starts_with(['-', '\u{2014}', '\u{2013}']),
         });
     }
