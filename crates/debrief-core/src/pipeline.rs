@@ -11,7 +11,7 @@ use crate::knowledge::KnowledgeBase;
 use crate::report::{self, Report};
 use crate::rules::Selection;
 use crate::segment::{self, Turn};
-use crate::text;
+use crate::text::{self, tokens::Token};
 use crate::transcript::{InputFormat, Transcript};
 use std::sync::{Arc, LazyLock};
 
@@ -64,7 +64,17 @@ pub fn analyze(bytes: &[u8], options: &Options) -> Result<Report, Error> {
 /// Analyses an already-read transcript.
 pub fn analyze_transcript(transcript: &Transcript, options: &Options) -> Result<Report, Error> {
     let sentences = text::sentences(transcript);
-    let facts = Facts::all(&sentences);
+    // The rules read the candidate's sentences word by word, and the cues
+    // read every sentence: one split serves both.
+    let tokens: Vec<Vec<Token>> = sentences
+        .iter()
+        .map(|s| text::tokens::tokens(s.span.slice(&transcript.source), s.span.start()))
+        .collect();
+    let facts: Vec<Facts> = sentences
+        .iter()
+        .zip(&tokens)
+        .map(|(sentence, tokens)| Facts::of_tokens(sentence, &transcript.source, tokens))
+        .collect();
     let attribution =
         attribute::attribute(transcript, &sentences, &facts, options.candidate.as_deref())
             .map_err(|unknown| Error::UnknownCandidate {
@@ -92,6 +102,7 @@ pub fn analyze_transcript(transcript: &Transcript, options: &Options) -> Result<
     let assembly = Assembly {
         source: &transcript.source,
         sentences: &sentences,
+        tokens: &tokens,
         knowledge,
         index,
         content,

@@ -12,6 +12,7 @@ pub use facts::Facts;
 
 use lexicon::{List, Matches};
 
+use crate::text::tokens::Token;
 use crate::text::words;
 use phrases::*;
 
@@ -68,15 +69,59 @@ pub struct Words {
 
 impl Words {
     pub fn of(text: &str) -> Self {
-        let mut padded = String::with_capacity(text.len() + 2);
+        Words::collect(tokens(text), text.len(), words::push_lowercase)
+    }
+
+    /// The words of a sentence the pipeline has already split into
+    /// `tokens`, the same as `Words::of` would find in its text, without
+    /// splitting it again. `text` is the sentence as it stands in the
+    /// source, starting at byte `at`; it must be ASCII, and every one of
+    /// its whitespace-separated words must have kept a token (see
+    /// `Facts::of_tokens`).
+    pub fn of_tokens(text: &str, at: usize, tokens: &[Token<'_>]) -> Self {
+        let mut comma_before = false;
+        let words = tokens.iter().filter_map(|token| {
+            // Already lower-case and without the punctuation the rules
+            // trim, which is a part of what this trims: most words are
+            // left with a letter or digit at each end, nothing to trim.
+            let lower = token.word().as_bytes();
+            let bounded = lower.first().is_some_and(u8::is_ascii_alphanumeric)
+                && lower.last().is_some_and(u8::is_ascii_alphanumeric);
+            let word = if bounded {
+                token.word()
+            } else {
+                words::trim_to_alphanumeric(token.word())
+            };
+            // The whitespace-separated word runs on over the punctuation
+            // trimmed from the token.
+            let raw_end = text.as_bytes()[token.span.end() - at..]
+                .iter()
+                .position(|&b| char::from(b).is_whitespace())
+                .map_or(text.len(), |end| token.span.end() - at + end);
+            let comma_after = text.as_bytes()[raw_end - 1] == b',';
+            let hesitant = is_hesitant(word, comma_before, comma_after);
+            comma_before = comma_after;
+            (!word.is_empty()).then_some((word, hesitant))
+        });
+        Words::collect(words, text.len(), String::push_str)
+    }
+
+    /// The words from `(word, hesitant)` pairs, `capacity` bytes being
+    /// room for most of them, each added in lower case by `push`.
+    fn collect<'w>(
+        found: impl Iterator<Item = (&'w str, bool)>,
+        capacity: usize,
+        push: impl Fn(&mut String, &str),
+    ) -> Self {
+        let mut padded = String::with_capacity(capacity + 2);
         let mut len = 0;
         let mut lead_ins = 0;
         let mut core_at = None;
         let mut hesitations = 0;
         padded.push(' ');
-        for (word, hesitant) in tokens(text) {
+        for (word, hesitant) in found {
             let start = padded.len();
-            words::push_lowercase(&mut padded, word);
+            push(&mut padded, word);
             if core_at.is_none() {
                 if LEAD_INS.contains(&padded[start..]) {
                     lead_ins += 1;
@@ -368,19 +413,24 @@ fn tokens(text: &str) -> impl Iterator<Item = (&str, bool)> + '_ {
     text.split_whitespace().filter_map(move |raw| {
         let word = words::trim_to_alphanumeric(raw);
         let comma_after = raw.ends_with(',');
-        let is = |list: &[&str]| list.iter().any(|entry| entry.eq_ignore_ascii_case(word));
-        // Every hesitation is 2 to 9 letters starting with one of a few:
-        // most words are ruled out before comparing.
-        let candidate = (2..=9).contains(&word.len())
-            && matches!(
-                word.as_bytes()[0].to_ascii_lowercase(),
-                b'u' | b'e' | b'h' | b'l' | b'b' | b'a'
-            );
-        let hesitant =
-            candidate && (is(NOISES) || (comma_before || comma_after) && is(HESITATIONS));
+        let hesitant = is_hesitant(word, comma_before, comma_after);
         comma_before = comma_after;
         (!word.is_empty()).then_some((word, hesitant))
     })
+}
+
+/// Whether `word`, in any case, shows hesitation, given whether a comma
+/// sets it off before or after.
+fn is_hesitant(word: &str, comma_before: bool, comma_after: bool) -> bool {
+    let is = |list: &[&str]| list.iter().any(|entry| entry.eq_ignore_ascii_case(word));
+    // Every hesitation is 2 to 9 letters starting with one of a few: most
+    // words are ruled out before comparing.
+    let candidate = (2..=9).contains(&word.len())
+        && matches!(
+            word.as_bytes()[0].to_ascii_lowercase(),
+            b'u' | b'e' | b'h' | b'l' | b'b' | b'a'
+        );
+    candidate && (is(NOISES) || (comma_before || comma_after) && is(HESITATIONS))
 }
 
 /// Whether a word carries content (not a function word or filler).
@@ -546,6 +596,28 @@ mod tests {
         assert!(invites_candidate_questions(&Words::of(
             "Okay, so that's all my questions. What would you like to ask me?"
         )));
+    }
+
+    #[test]
+    fn words_read_from_tokens_are_the_words_of_the_text() {
+        for text in [
+            "So, um, what is a tuple?",
+            "I mean, like, it's basically (like,) a map, you know",
+            "We used C++ and \"Redis\", uh, for $100 of o(n) work.",
+            "Okay okay. Hmm, basically, well-known wh- things... Right?",
+        ] {
+            let read = Words::of_tokens(text, 0, &crate::text::tokens::tokens(text, 0));
+            let split = Words::of(text);
+            assert_eq!(read.padded, split.padded, "{text}");
+            assert_eq!(
+                (read.lead_ins, read.hesitations),
+                (split.lead_ins, split.hesitations),
+                "{text}"
+            );
+        }
+        let text = "I mean, like, it's basically (like,) a map, you know";
+        let read = Words::of_tokens(text, 0, &crate::text::tokens::tokens(text, 0));
+        assert_eq!(read.hesitations(), 1);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::report::{self, Kind, Term};
 use crate::rules::{self, Selection, Spoken};
 use crate::segment::{ExchangePlan, InterviewPlan, QuestionPlan};
 use crate::span::Span;
-use crate::text::Sentence;
+use crate::text::{tokens::Token, Sentence};
 use rustc_hash::FxHashSet;
 use std::cell::RefCell;
 
@@ -58,6 +58,8 @@ fn exchange_sentences(plan: &ExchangePlan) -> impl Iterator<Item = usize> + '_ {
 pub struct Assembly<'a> {
     pub source: &'a str,
     pub sentences: &'a [Sentence],
+    /// Each sentence's tokens, split once for the cues and the rules.
+    pub tokens: &'a [Vec<Token<'a>>],
     pub knowledge: &'a KnowledgeBase,
     pub index: &'a TopicIndex,
     pub content: &'a ContentIndex,
@@ -118,7 +120,10 @@ impl<'a> Assembly<'a> {
     fn spoken(&self, indices: impl IntoIterator<Item = usize>) -> Vec<Spoken<'a>> {
         indices
             .into_iter()
-            .map(|i| Spoken::new(self.source, self.sentences[i].span, self.sentences[i].time))
+            .map(|i| {
+                let sentence = &self.sentences[i];
+                Spoken::with_tokens(self.source, sentence.span, sentence.time, &self.tokens[i])
+            })
             .collect()
     }
 

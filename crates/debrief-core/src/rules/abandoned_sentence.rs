@@ -135,7 +135,7 @@ fn stops(sentence: &Spoken<'_>) -> Option<&'static str> {
 
 /// Whether the last word leaves the sentence hanging.
 fn dangles(sentence: &Spoken<'_>) -> bool {
-    let [.., before, last_token] = sentence.tokens.as_slice() else {
+    let [.., before, last_token] = &sentence.tokens[..] else {
         return false;
     };
     let last = last_token.word();

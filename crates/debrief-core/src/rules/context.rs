@@ -5,6 +5,7 @@ use crate::knowledge::Topic;
 use crate::report::Kind;
 use crate::span::Span;
 use crate::transcript::TimeRange;
+use std::borrow::Cow;
 
 /// An answer of at most this many words is no answer at all ("Yes.", "Not
 /// sure."): it is neither judged for length nor scored, and the exchange
@@ -16,7 +17,8 @@ pub struct Spoken<'a> {
     /// The sentence's text in the source (`span.slice(source)`).
     pub text: &'a str,
     pub span: Span,
-    pub tokens: Vec<Token<'a>>,
+    /// Borrowed from the pipeline, which splits every sentence once.
+    pub tokens: Cow<'a, [Token<'a>]>,
     /// When it was said, when the file has timestamps.
     pub time: Option<TimeRange>,
     /// The first sentence of a follow-up's answer: the interviewer spoke
@@ -30,7 +32,23 @@ impl<'a> Spoken<'a> {
         Spoken {
             text,
             span,
-            tokens: tokens(text, span.start()),
+            tokens: Cow::Owned(tokens(text, span.start())),
+            time,
+            after_follow_up: false,
+        }
+    }
+
+    /// The sentence at `span`, already split into `tokens`.
+    pub fn with_tokens(
+        source: &'a str,
+        span: Span,
+        time: Option<TimeRange>,
+        tokens: &'a [Token<'a>],
+    ) -> Self {
+        Spoken {
+            text: span.slice(source),
+            span,
+            tokens: Cow::Borrowed(tokens),
             time,
             after_follow_up: false,
         }
@@ -63,7 +81,7 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// Every word of the answer.
     pub fn tokens(&self) -> impl Iterator<Item = &Token<'a>> + '_ {
-        self.answer.iter().flat_map(|s| &s.tokens)
+        self.answer.iter().flat_map(|s| s.tokens.iter())
     }
 
     pub fn words(&self) -> usize {

@@ -161,7 +161,7 @@ fn repeated_sentences(sentences: &[Spoken<'_>], out: &mut Vec<Finding>) {
         a.tokens.len() == b.tokens.len()
             && a.tokens
                 .iter()
-                .zip(&b.tokens)
+                .zip(b.tokens.iter())
                 .all(|(x, y)| x.word() == y.word())
     };
     let mut i = 0;

@@ -5,6 +5,7 @@
 //! whitespace-separated words, keeping each word's byte span in the source.
 
 mod sentences;
+pub mod tokens;
 pub mod words;
 
 pub use sentences::{sentences, Sentence};

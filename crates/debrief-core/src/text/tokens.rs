@@ -1,0 +1,150 @@
+//! The words of a sentence as the rules read them: lower-cased, without the
+//! punctuation around them, each with its byte span in the source and what
+//! punctuation touched it (a comma after "like" makes it a filler).
+//!
+//! The pipeline splits each sentence once; the cues read the same tokens
+//! (`cues::Words::of_tokens`) rather than splitting the sentence again.
+
+use crate::span::Span;
+use crate::text::words::push_lowercase;
+use std::borrow::Cow;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Token<'a> {
+    /// Lower-cased, typographic apostrophes made plain. Most words already
+    /// are, and are borrowed from the sentence: the rules tokenise every
+    /// answer, and a string per word was most of their allocation.
+    lower: Cow<'a, str>,
+    /// The word itself, without surrounding punctuation.
+    pub span: Span,
+    /// Punctuation right before the word ("(", "\"", or "," of the word
+    /// before, which counts as a pause either way).
+    pub pause_before: bool,
+    /// A comma, dash or stop right after the word.
+    pub pause_after: bool,
+    /// The raw word ends with a hyphen or dash: cut off mid-word ("wh-").
+    pub cut_off: bool,
+}
+
+impl Token<'_> {
+    /// The word, lower-cased, typographic apostrophes made plain.
+    pub fn word(&self) -> &str {
+        &self.lower
+    }
+}
+
+/// The tokens of `text`, which starts at byte `at` of the source.
+pub fn tokens(text: &str, at: usize) -> Vec<Token<'_>> {
+    // Room for the words of most sentences: one allocation, not a doubling
+    // every few words.
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4 + 1);
+    for raw in text.split_whitespace() {
+        // split_whitespace yields subslices of `text`, so the pointers give
+        // the offset without searching.
+        let start = raw.as_ptr() as usize - text.as_ptr() as usize;
+        // Trimmed in two steps, so the front is scanned once. Most words
+        // start and end with a letter or digit, which is no edge: they
+        // need no characters decoded. (split_whitespace yields no empty
+        // word.)
+        let from_start = if raw.as_bytes()[0].is_ascii_alphanumeric() {
+            raw
+        } else {
+            raw.trim_start_matches(is_edge)
+        };
+        let trimmed_start = raw.len() - from_start.len();
+        let ends_plain = from_start
+            .as_bytes()
+            .last()
+            .is_some_and(u8::is_ascii_alphanumeric);
+        let core = if ends_plain {
+            from_start
+        } else {
+            from_start.trim_end_matches(is_edge)
+        };
+        if core.is_empty() {
+            // A lone dash or ellipsis between words is a pause.
+            if let Some(last) = out.last_mut() {
+                last.pause_after = true;
+            }
+            continue;
+        }
+        let after = &raw[trimmed_start + core.len()..];
+        let plain = core
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
+        let lower = if plain {
+            Cow::Borrowed(core)
+        } else {
+            let mut word = String::with_capacity(core.len());
+            push_lowercase(&mut word, core);
+            Cow::Owned(word)
+        };
+        let pause_before = trimmed_start > 0 || out.last().is_some_and(|t| t.pause_after);
+        out.push(Token {
+            lower,
+            span: Span::new(
+                at + start + trimmed_start,
+                at + start + trimmed_start + core.len(),
+            ),
+            pause_before,
+            // Most words have nothing after them to search.
+            pause_after: !after.is_empty()
+                && after.contains([',', ';', ':', '.', '!', '?', '-', '\u{2014}', '\u{2013}']),
+            cut_off: after.starts_with(['-', '\u{2014}', '\u{2013}']),
+        });
+    }
+    out
+}
+
+/// Punctuation around a word that is not part of it; apostrophes inside
+/// words ("I'm") and symbols of technical terms ("c++", "o(n)") stay.
+fn is_edge(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '.'
+            | '!'
+            | '?'
+            | ';'
+            | ':'
+            | '"'
+            | '('
+            | ')'
+            | '['
+            | ']'
+            | '\u{201C}'
+            | '\u{201D}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\''
+            | '-'
+            | '\u{2014}'
+            | '\u{2013}'
+            | '\u{2026}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_spans_and_pauses() {
+        let text = "Well, I  like—it's \u{201C}fine\u{201D}.";
+        let found = tokens(text, 10);
+        let words: Vec<&str> = found.iter().map(|t| t.word()).collect();
+        assert_eq!(words, ["well", "i", "like\u{2014}it's", "fine"]);
+        assert!(found[0].pause_after);
+        assert!(found[1].pause_before);
+        assert_eq!(
+            found[3].span.slice(&format!("{}{text}", " ".repeat(10))),
+            "fine"
+        );
+    }
+
+    #[test]
+    fn cut_off_words() {
+        let found = tokens("we wh- we went", 0);
+        assert!(found[1].cut_off);
+        assert!(!found[0].cut_off);
+    }
+}
