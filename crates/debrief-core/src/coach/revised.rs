@@ -6,12 +6,11 @@
 //! model answer's sentences that carry a figure the transcript lacks are
 //! left out.
 
-use crate::knowledge::{KnowledgeBase, Topic, TopicKind};
+use crate::knowledge::{KnowledgeBase, PerTopic, Topic, TopicKind};
 use crate::report::{Finding, Kind, RevisedAnswer, RevisedSource};
 use crate::rules::{first_person_past, star_part, Context, Spoken, StarPart};
 use crate::span::Span;
 use rustc_hash::FxHashSet;
-use std::sync::OnceLock;
 
 /// Findings whose words a revised answer leaves out.
 const DROPPED: &[&str] = &["delivery.filler", "delivery.repetition", "delivery.hedge"];
@@ -64,19 +63,19 @@ impl ModelAnswer {
 /// first time an exchange about its topic is revised: many exchanges share
 /// a topic, and cutting is most of the work of revising one.
 pub struct ModelAnswers {
-    answers: Vec<OnceLock<ModelAnswer>>,
+    answers: PerTopic<ModelAnswer>,
 }
 
 impl ModelAnswers {
     pub fn new(base: &KnowledgeBase) -> Self {
         ModelAnswers {
-            answers: base.topics().iter().map(|_| OnceLock::new()).collect(),
+            answers: PerTopic::new(base),
         }
     }
 
     /// The model answer of `topic`, topic `index` of the base.
     pub fn of(&self, index: usize, topic: &Topic) -> &ModelAnswer {
-        self.answers[index].get_or_init(|| ModelAnswer::new(topic))
+        self.answers.get(index, topic, ModelAnswer::new)
     }
 }
 

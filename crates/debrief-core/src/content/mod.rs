@@ -8,14 +8,13 @@ mod coding;
 
 pub use coding::general_coding_findings;
 
-use crate::knowledge::{KnowledgeBase, Topic};
+use crate::knowledge::{KnowledgeBase, PerTopic, Topic};
 use crate::report::Finding;
 use crate::span::Span;
 use crate::text::words::whole_words;
 use aho_corasick::AhoCorasick;
 use coding::PhraseList;
 use regex::{Regex, RegexBuilder};
-use std::sync::OnceLock;
 
 /// One stretch of answer text and where it starts in the source.
 #[derive(Clone, Copy, Debug)]
@@ -55,15 +54,15 @@ struct Checks {
     approaches: Option<PhraseList>,
 }
 
-/// Lazily compiled checks for every topic of a base.
+/// Checks for every topic of a base, each compiled on first use.
 pub struct ContentIndex {
-    checks: Vec<OnceLock<Checks>>,
+    checks: PerTopic<Checks>,
 }
 
 impl ContentIndex {
     pub fn new(base: &KnowledgeBase) -> Self {
         ContentIndex {
-            checks: base.topics().iter().map(|_| OnceLock::new()).collect(),
+            checks: PerTopic::new(base),
         }
     }
 
@@ -153,7 +152,7 @@ impl ContentIndex {
     }
 
     fn checks(&self, index: usize, topic: &Topic) -> &Checks {
-        self.checks[index].get_or_init(|| compile(topic))
+        self.checks.get(index, topic, compile)
     }
 }
 

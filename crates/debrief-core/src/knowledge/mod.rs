@@ -2,9 +2,11 @@
 //! `knowledge/` and extendable with a directory of the user's own topics.
 
 mod lint;
+mod per_topic;
 mod topic;
 
 pub use lint::lint;
+pub use per_topic::PerTopic;
 pub use topic::{Coding, KeyPoint, Misconception, Spoken, TestCase, Topic, TopicKind};
 
 use std::fmt;
