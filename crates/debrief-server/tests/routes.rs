@@ -375,13 +375,7 @@ async fn the_api_round_trips_the_report_contract() {
     let made: serde_json::Value = response.json().await.unwrap();
     assert_eq!(made["schema"], "debrief.report/1");
     assert_eq!(made["source"]["name"], "api run");
-    let stored: serde_json::Value = server
-        .get(&format!("/api/reports/{id}"))
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(stored, made);
+    assert_eq!(server.stored_report(id).await, made);
 
     let raw = server
         .client

@@ -76,18 +76,22 @@ impl Server {
         (id, response.json().await.unwrap())
     }
 
+    /// The stored report `id`, as the JSON API serves it.
+    pub async fn stored_report(&self, id: impl std::fmt::Display) -> serde_json::Value {
+        self.get(&format!("/api/reports/{id}"))
+            .await
+            .json()
+            .await
+            .unwrap()
+    }
+
     /// The stored report `id`, an analysis of the seed, and its exchange
     /// ids: at least the seed's 30 questions.
     pub async fn seed_report(
         &self,
         id: impl std::fmt::Display,
     ) -> (serde_json::Value, Vec<String>) {
-        let report: serde_json::Value = self
-            .get(&format!("/api/reports/{id}"))
-            .await
-            .json()
-            .await
-            .unwrap();
+        let report = self.stored_report(id).await;
         let ids = exchange_ids(&report);
         assert!(
             ids.len() >= 30,
