@@ -11,7 +11,7 @@ use crate::knowledge::KnowledgeBase;
 use crate::report::{self, Report};
 use crate::rules::Selection;
 use crate::segment::{self, Turn};
-use crate::text::{self, tokens::Token};
+use crate::text;
 use crate::transcript::{InputFormat, Transcript};
 use std::sync::{Arc, LazyLock};
 
@@ -66,15 +66,8 @@ pub fn analyze_transcript(transcript: &Transcript, options: &Options) -> Result<
     let sentences = text::sentences(transcript);
     // The rules read the candidate's sentences word by word, and the cues
     // read every sentence: one split serves both.
-    let tokens: Vec<Vec<Token>> = sentences
-        .iter()
-        .map(|s| text::tokens::tokens(s.span.slice(&transcript.source), s.span.start()))
-        .collect();
-    let facts: Vec<Facts> = sentences
-        .iter()
-        .zip(&tokens)
-        .map(|(sentence, tokens)| Facts::of_tokens(sentence, &transcript.source, tokens))
-        .collect();
+    let tokens = text::tokens::of_sentences(&sentences, &transcript.source);
+    let facts = Facts::all(&sentences, &transcript.source, &tokens);
     let attribution =
         attribute::attribute(transcript, &sentences, &facts, options.candidate.as_deref())
             .map_err(|unknown| Error::UnknownCandidate {

@@ -225,7 +225,8 @@ mod tests {
     fn roles(source: &str) -> Vec<(String, Role)> {
         let transcript = ingest::read(source.as_bytes(), Some(InputFormat::Plain)).unwrap();
         let found = sentences(&transcript);
-        let facts = crate::cues::Facts::all(&found);
+        let tokens = crate::text::tokens::of_sentences(&found, &transcript.source);
+        let facts = crate::cues::Facts::all(&found, &transcript.source, &tokens);
         let attribution = super::super::attribute(&transcript, &found, &facts, None).unwrap();
         found
             .into_iter()

@@ -52,8 +52,14 @@ impl Facts {
         }
     }
 
-    pub fn all(sentences: &[Sentence]) -> Vec<Facts> {
-        sentences.iter().map(Facts::of).collect()
+    /// The facts of every sentence of `source`, read from each one's
+    /// `tokens` (`text::tokens::of_sentences`).
+    pub fn all(sentences: &[Sentence], source: &str, tokens: &[Vec<Token<'_>>]) -> Vec<Facts> {
+        sentences
+            .iter()
+            .zip(tokens)
+            .map(|(sentence, tokens)| Facts::of_tokens(sentence, source, tokens))
+            .collect()
     }
 
     /// A question or task put to the other person.

@@ -7,6 +7,7 @@
 
 use crate::span::Span;
 use crate::text::words::push_lowercase;
+use crate::text::Sentence;
 use std::borrow::Cow;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -31,6 +32,15 @@ impl Token<'_> {
     pub fn word(&self) -> &str {
         &self.lower
     }
+}
+
+/// The tokens of every sentence of `source`, split once for the cues and
+/// the rules.
+pub fn of_sentences<'a>(sentences: &[Sentence], source: &'a str) -> Vec<Vec<Token<'a>>> {
+    sentences
+        .iter()
+        .map(|s| tokens(s.span.slice(source), s.span.start()))
+        .collect()
 }
 
 /// The tokens of `text`, which starts at byte `at` of the source.
