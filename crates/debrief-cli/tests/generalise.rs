@@ -10,8 +10,8 @@ mod common;
 use common::{repo, stderr_of, stdout_of};
 
 /// Measured with `--skip-candidate-questions` over the twelve fixtures of
-/// `fixtures/transcripts/`: A: questions found 183/186 (98.4%), points on
-/// interviewer turns 202/202 (100%), role words right 25490/25490 (100%);
+/// `fixtures/transcripts/`: A: questions found 185/186 (99.5%), points on
+/// interviewer turns 204/204 (100%), role words right 25490/25490 (100%);
 /// B: questions found 180/186 (96.8%), points on interviewer turns 186/197
 /// (94.4%), role words right 23610/25490 (92.6%). A's bars are the
 /// project's targets; B's are each measurement less 0.02, rounded down.
@@ -25,13 +25,14 @@ const BARS: &[(&str, &str)] = &[
 ];
 
 /// The same over the eight transcripts of `fixtures/held-out/`, written by
-/// someone who never saw the rules: A: questions found 152/158 (96.2%),
-/// points on interviewer turns 175/175, role words right 100%; B: questions
-/// found 141/158 (89.2%), points on interviewer turns 151/164 (92.1%), role
-/// words right 15161/17989 (84.3%). Every bar is the measurement less 0.02,
-/// rounded down: these show how far the rules carry to new text.
+/// someone who never saw the rules: A: questions found 155/158 (98.1%),
+/// points on interviewer turns 181/181, role words right 100%; B: questions
+/// found 141/158 (89.2%), points on interviewer turns 151/163 (92.6%), role
+/// words right 15173/17989 (84.3%). A's bars are the project's targets; B's
+/// are each measurement less 0.02, rounded down: these show how far the
+/// rules carry to new text.
 const HELD_OUT_BARS: &[(&str, &str)] = &[
-    ("--min-a-found", "0.94"),
+    ("--min-a-found", "0.97"),
     ("--min-a-roles", "0.98"),
     ("--min-a-precision", "0.97"),
     ("--min-b-found", "0.87"),

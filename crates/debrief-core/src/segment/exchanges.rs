@@ -96,8 +96,16 @@ impl<'a> Walk<'a> {
             if self.facts[run.clone()].iter().any(|f| f.invites_questions) {
                 self.open(Kind::CandidateQuestion, run.collect());
             } else {
-                self.answer(run);
+                let asked_back = self.asked_back(run.clone());
+                self.answer(run.start..asked_back.start);
+                if !asked_back.is_empty() {
+                    self.open(Kind::Other, asked_back.collect());
+                }
             }
+            return;
+        }
+        if self.checks_the_plan(run.clone()) {
+            self.open(Kind::Other, run.collect());
             return;
         }
         let clusters = self.ask_clusters(run.clone());
@@ -114,6 +122,32 @@ impl<'a> Walk<'a> {
             self.ask(question);
             self.answer_sentences(&after);
         }
+    }
+
+    /// The questions a labelled interviewer ends a reply to the candidate
+    /// with ("…it's your agenda. Any last thing you want me to know?"):
+    /// the candidate answers them, so they are exchanges of their own.
+    fn asked_back(&self, run: Range<usize>) -> Range<usize> {
+        let mut start = run.end;
+        if self.method == Method::Labels {
+            while start > run.start && self.facts[start - 1].asks_as_interviewer() {
+                start -= 1;
+            }
+        }
+        start..run.end
+    }
+
+    /// A labelled interviewer's turn that opens the call by setting out
+    /// the plan and checking it ("…then a small SQL question at the end.
+    /// Okay?"): small talk, asked as a whole.
+    fn checks_the_plan(&self, run: Range<usize>) -> bool {
+        let last = run.end - 1;
+        let checks = self.facts[last].ask == Some(Ask::Tag) || self.facts[last].asks();
+        self.method == Method::Labels
+            && !self.asked
+            && checks
+            && self.is_small_talk(last)
+            && self.facts[run.start..last].iter().all(|f| !f.asks())
     }
 
     /// The questions of an interviewer turn, each with the sentences that
@@ -404,8 +438,60 @@ mod tests {
              Daniel: I was primary when the dispatch API started failing, so I paged the database on-call and we found a saturated connection pooler.\n",
         );
         let kinds: Vec<Kind> = found.iter().map(|(kind, _)| *kind).collect();
-        assert_eq!(kinds, [Kind::Other, Kind::Behavioral], "{found:?}");
+        assert_eq!(
+            kinds,
+            [Kind::Other, Kind::Other, Kind::Behavioral],
+            "{found:?}"
+        );
         assert!(found[0].1.ends_with("my camera."), "{found:?}");
+        assert!(found[1].1.ends_with("Sound okay?"), "{found:?}");
+    }
+
+    #[test]
+    fn an_opening_that_checks_the_plan_is_small_talk() {
+        for check in ["Okay?", "Cool?", "Sound good?"] {
+            let found = kinds(&format!(
+                "Kenji: Hi, can you hear me?\n\n\
+                 Rosa: Yes, hi.\n\n\
+                 Kenji: Great. So, I'm Kenji, the firmware lead at Tidewell. We'll go through your background, then a small code review. {check}\n\n\
+                 Rosa: Sounds good.\n\n\
+                 Kenji: Tell me about your current role.\n\n\
+                 Rosa: I'm a firmware engineer at Corvane Medical, four years now. I work mostly on infusion pumps: \
+                 their bootloaders, the motor control loop and the field update path, which I rewrote last year.\n"
+            ));
+            let kinds: Vec<Kind> = found.iter().map(|(kind, _)| *kind).collect();
+            assert_eq!(
+                kinds,
+                [Kind::Other, Kind::Other, Kind::Behavioral],
+                "{found:?}"
+            );
+            assert!(found[1].1.starts_with("Great. So, I'm Kenji"), "{found:?}");
+            assert!(found[1].1.ends_with(check), "{found:?}");
+        }
+    }
+
+    #[test]
+    fn a_question_back_in_a_reply_to_the_candidate_is_its_own_exchange() {
+        let found = kinds(
+            "Kenji: Tell me about your current role.\n\n\
+             Rosa: I'm a firmware engineer at Corvane Medical, four years now, mostly infusion pumps.\n\n\
+             Kenji: Great. Do you have any questions for me?\n\n\
+             Rosa: Yes. How big is the team?\n\n\
+             Kenji: Six people, two of them on hardware. Anything else?\n\n\
+             Rosa: How do you do releases?\n\n\
+             Kenji: Every two weeks, on a release train. Any last thing you want me to know?\n\n\
+             Rosa: Just that I'm really excited about this role.\n",
+        );
+        let expected = [
+            (Kind::Behavioral, "Tell me about your current role."),
+            (Kind::CandidateQuestion, "Do you have any questions for me?"),
+            (Kind::CandidateQuestion, "How big is the team?"),
+            (Kind::Other, "Anything else?"),
+            (Kind::CandidateQuestion, "How do you do releases?"),
+            (Kind::Other, "Any last thing you want me to know?"),
+        ];
+        let found: Vec<(Kind, &str)> = found.iter().map(|(k, q)| (*k, q.as_str())).collect();
+        assert_eq!(found, expected);
     }
 
     #[test]
