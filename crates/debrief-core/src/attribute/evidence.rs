@@ -90,10 +90,7 @@ fn introductions(facts: &[Facts], scores: &mut [f64]) {
     for (fact, score) in facts.iter().zip(scores.iter_mut()) {
         if fact.closing {
             opening = true;
-        } else if matches!(fact.ask, Some(Ask::Explicit | Ask::Prompt | Ask::Topic))
-            && fact.words.len() >= 5
-            && !cues::is_opening(&fact.words)
-        {
+        } else if fact.asks_in_earnest() {
             opening = false;
         } else if opening && cues::sets_the_agenda(&fact.words) {
             // However long and first-person, this is the interviewer's.
@@ -150,19 +147,26 @@ fn reactions(facts: &[Facts], scores: &mut [f64]) {
 
 /// After "do you have any questions for me?" the candidate asks and the
 /// interviewer explains at length, until the candidate is done or the
-/// goodbyes: there the same words point the other way.
+/// goodbyes: there the same words point the other way. Before the first
+/// real question the same words are the plan ("If you have any questions
+/// along the way, just ask."), and nothing is reversed.
 fn candidates_turn(facts: &[Facts]) -> Vec<bool> {
     let mut reversed = false;
+    let mut begun = false;
     facts
         .iter()
         .map(|fact| {
+            if fact.closing {
+                begun = false;
+            }
             if fact.closing || cues::ends_own_questions(&fact.words) {
                 reversed = false;
             }
             let now = reversed;
-            if fact.invites_questions {
+            if fact.invites_questions && begun {
                 reversed = true;
             }
+            begun |= fact.asks_in_earnest();
             now
         })
         .collect()

@@ -67,6 +67,15 @@ impl Facts {
         self.ask.is_some_and(Ask::is_real) || self.invites_questions
     }
 
+    /// A question of substance, past the greetings: once one is asked,
+    /// the interview proper has begun, and talk of the candidate's
+    /// questions is no longer the plan for the call.
+    pub fn asks_in_earnest(&self) -> bool {
+        matches!(self.ask, Some(Ask::Explicit | Ask::Prompt | Ask::Topic))
+            && self.words.len() >= 5
+            && !super::is_opening(&self.words)
+    }
+
     /// Whether a sentence known to be the interviewer's asks something:
     /// with the speaker certain, checks of the call, questions in a
     /// candidate's usual form ("And if I have a tuple…, can I change the

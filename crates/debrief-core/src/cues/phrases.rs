@@ -415,6 +415,10 @@ pub const INVITES_QUESTIONS: &[&str] = &[
     "what would you like to know",
     "anything you want to know",
     "anything you'd like to know",
+    "what do you want to know",
+    "what can i tell you",
+    "questions on your end",
+    "the floor is yours",
 ];
 
 pub const CLOSINGS: &[&str] = &[
@@ -963,6 +967,11 @@ pub const ENDS_OWN_QUESTIONS: &[&str] = &[
     "that's everything i wanted",
     "no further questions",
     "that answers my questions",
+    "that's all i have",
+    "that's it for me",
+    "that's all for now",
+    "that's all from me",
+    "those are all my",
 ];
 
 /// Auxiliaries that open a yes/no question when they come before their

@@ -187,7 +187,7 @@ impl<'a> Walk<'a> {
     }
 
     fn ask(&mut self, question: Vec<usize>) {
-        let invites = question.iter().any(|&i| self.facts[i].invites_questions);
+        let invites = self.asked && question.iter().any(|&i| self.facts[i].invites_questions);
         let opening = &self.facts[question[0]].words;
         if invites {
             self.closing = true;
@@ -286,6 +286,7 @@ impl<'a> Walk<'a> {
         let facts = &self.facts[i];
         let substantive = matches!(facts.ask, Some(Ask::Explicit | Ask::Prompt | Ask::Topic));
         let chat = facts.ack
+            || facts.invites_questions
             || matches!(facts.ask, Some(Ask::Logistics | Ask::Tag))
             || is_opening(&facts.words)
             || sets_the_agenda(&facts.words);
@@ -398,7 +399,7 @@ fn kind_of(exchange: &ExchangePlan, sentences: &[Sentence]) -> Kind {
 #[cfg(test)]
 mod tests {
     use crate::pipeline::{analyze, Options};
-    use crate::report::{Exchange, Kind};
+    use crate::report::{Exchange, Kind, Role};
     use crate::transcript::InputFormat;
 
     fn exchanges(source: &str) -> Vec<Exchange> {
@@ -492,6 +493,44 @@ mod tests {
         ];
         let found: Vec<(Kind, &str)> = found.iter().map(|(k, q)| (*k, q.as_str())).collect();
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn questions_offered_in_the_plan_do_not_hand_over_the_interview() {
+        let source = "Kenji: Hi Rosa, thanks for joining. This is the firmware screen, about forty minutes. \
+             If you have any questions along the way, just ask, okay?\n\n\
+             Rosa: Sure, sounds good.\n\n\
+             Kenji: Tell me about your current role.\n\n\
+             Rosa: I'm a firmware engineer at Corvane Medical, four years now. I work mostly on infusion pumps: \
+             their bootloaders, the motor control loop and the field update path, which I rewrote last year.\n\n\
+             Kenji: How did you test the update path?\n\n\
+             Rosa: We had a rig with forty pumps that flashed every build overnight, and we cut the power at random points \
+             to prove the bootloader always came back to a good image.\n";
+        let found = kinds(source);
+        let kinds: Vec<Kind> = found.iter().map(|(kind, _)| *kind).collect();
+        assert_eq!(
+            kinds,
+            [Kind::Other, Kind::Behavioral, Kind::Technical],
+            "{found:?}"
+        );
+        let stripped: String = source
+            .lines()
+            .filter_map(|line| line.split_once(": ").map(|(_, text)| text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let report = analyze(stripped.as_bytes(), &Options::default()).unwrap();
+        let asked = |role: Role, needle: &str| {
+            report
+                .turns
+                .iter()
+                .any(|turn| turn.role == role && turn.span.slice(&stripped).contains(needle))
+        };
+        assert!(
+            asked(Role::Interviewer, "How did you test"),
+            "{:?}",
+            report.turns
+        );
+        assert!(asked(Role::Candidate, "We had a rig"), "{:?}", report.turns);
     }
 
     #[test]
