@@ -353,7 +353,14 @@ pub fn is_closing(words: &Words) -> bool {
 
 /// A greeting or opening of an interview.
 pub fn is_opening(words: &Words) -> bool {
-    words.core_starts_with(List::Openings) || words.has(List::OpeningsInside)
+    greets(words) || words.has(List::OpeningsInside)
+}
+
+/// Words that open with a greeting ("Hi, is that Rebecca?", "How's your
+/// week going?"), as opposed to ones that open the interview proper
+/// ("So, tell me about yourself").
+pub fn greets(words: &Words) -> bool {
+    words.core_starts_with(List::Openings)
 }
 
 /// Talk of the interview's plan or the interviewer's team ("This is a

@@ -464,6 +464,16 @@ pub const OPENINGS: &[&str] = &[
     "thank you for joining",
     "nice to meet you",
     "can you hear me",
+    "how are you",
+    "how's it going",
+    "how have you been",
+    "how's your day",
+    "how is your day",
+    "how's your week",
+    "how is your week",
+    "how was your weekend",
+    "how's your morning",
+    "how's your afternoon",
 ];
 
 pub const OPENINGS_INSIDE: &[&str] = &[

@@ -13,7 +13,7 @@ use super::kind::classify;
 use super::{ExchangePlan, QuestionPlan};
 use crate::attribute::{Attribution, Method};
 use crate::cues::Facts;
-use crate::cues::{is_content_word, is_opening, sets_the_agenda, Ask};
+use crate::cues::{greets, is_content_word, is_opening, sets_the_agenda, Ask};
 use crate::report::{Kind, Role};
 use crate::text::Sentence;
 use std::ops::Range;
@@ -281,10 +281,15 @@ impl<'a> Walk<'a> {
 
     /// A sentence of the call's opening that asks nothing of substance:
     /// a greeting, the plan for the call, a check of the sound or the
-    /// camera ("So this round is mostly behavioural. Sound okay?").
+    /// camera ("So this round is mostly behavioural. Sound okay?"), a
+    /// question that greets ("Hi, is that Rebecca?").
     fn is_small_talk(&self, i: usize) -> bool {
         let facts = &self.facts[i];
-        let substantive = matches!(facts.ask, Some(Ask::Explicit | Ask::Prompt | Ask::Topic));
+        let substantive = match facts.ask {
+            Some(Ask::Explicit) => !greets(&facts.words),
+            Some(Ask::Prompt | Ask::Topic) => true,
+            _ => false,
+        };
         let chat = facts.ack
             || facts.invites_questions
             || matches!(facts.ask, Some(Ask::Logistics | Ask::Tag))
@@ -339,9 +344,14 @@ impl<'a> Walk<'a> {
         asks_for_code(question) && !current_is_code
     }
 
-    /// The candidate (misattributed) or interviewer saying the current
-    /// question again.
+    /// Without labels: the candidate (misattributed) or the interviewer
+    /// saying the current question again. A labelled interviewer who says
+    /// it again asks it again ("And what went wrong?" after an answer that
+    /// skipped that part).
     fn repeats_current_question(&self, question: &[usize]) -> bool {
+        if self.method == Method::Labels {
+            return false;
+        }
         let Some(ExchangePlan {
             question: QuestionPlan::Asked(asked),
             ..
@@ -360,11 +370,9 @@ impl<'a> Walk<'a> {
         let content = content_of(question);
         let repeated = content.iter().filter(|w| asked.contains(w)).count();
         // Most of its content again ("So I would like to find this in a
-        // given string" after "…find the longest substring in this string").
-        // Without labels that is most likely the same speaker going on; with
-        // them, an interviewer rephrasing still asks.
-        let mostly =
-            self.method == Method::Text && repeated >= 2 && repeated * 5 >= content.len() * 3;
+        // given string" after "…find the longest substring in this string"):
+        // most likely the same speaker going on.
+        let mostly = repeated >= 2 && repeated * 5 >= content.len() * 3;
         !content.is_empty() && (repeated == content.len() || mostly)
     }
 
@@ -531,6 +539,25 @@ mod tests {
             report.turns
         );
         assert!(asked(Role::Candidate, "We had a rig"), "{:?}", report.turns);
+    }
+
+    #[test]
+    fn questions_that_greet_are_small_talk() {
+        let found = kinds(
+            "Daniel: Hi, is that Rebecca?\n\n\
+             Rebecca: Yes, hi! Sorry, I was fighting with my headphones.\n\n\
+             Daniel: How's your week going?\n\n\
+             Rebecca: Good, a bit hectic, we're in a release freeze at work.\n\n\
+             Daniel: Tell me about the orchestration service you built.\n\n\
+             Rebecca: It coordinates payouts: it takes a batch from the ledger, splits it per bank, \
+             and retries each transfer with an idempotency key so nothing is paid twice.\n",
+        );
+        let kinds: Vec<Kind> = found.iter().map(|(kind, _)| *kind).collect();
+        assert_eq!(
+            kinds,
+            [Kind::Other, Kind::Other, Kind::Technical],
+            "{found:?}"
+        );
     }
 
     #[test]
