@@ -246,7 +246,7 @@ pub fn ask_with(text: &str, words: &Words) -> Option<Ask> {
     // Speech-to-text often drops the question mark; a sentence that opens
     // the way only questions open is one anyway.
     if words.core_starts_with(List::UnmarkedOpeners)
-        || opens_like_a_question(words)
+        || opens_like_a_question(words) && !continues_with_which(text, words)
         || moves_on(words)
             && words.len() <= MOVE_ON_QUESTION_WORDS
             && words.iter().any(|w| WH_WORDS.contains(&w))
@@ -280,6 +280,13 @@ fn is_tag(text: &str, words: &Words) -> bool {
         && all.first().is_some_and(|w| *w != "why")
         && !opens_with_wh;
     short_tag || trailing_tag && !words.core_starts_with(List::QuestionOpeners) || empty
+}
+
+/// "Which was really confusing.": a relative clause the transcriber made a
+/// sentence of, going on from the one before; its full stop says it asks
+/// nothing ("which is faster" with no stop at all may still ask).
+fn continues_with_which(text: &str, words: &Words) -> bool {
+    words.core().next() == Some("which") && text.trim_end().ends_with('.')
 }
 
 /// "What made you…", "how did finance react", "why does the key…": a
@@ -625,6 +632,23 @@ mod tests {
         let text = "I mean, like, it's basically (like,) a map, you know";
         let read = Words::of_tokens(text, 0, &crate::text::tokens::tokens(text, 0));
         assert_eq!(read.hesitations(), 1);
+    }
+
+    #[test]
+    fn a_sentence_going_on_with_which_asks_nothing() {
+        assert_eq!(
+            ask("Which was really confusing for the first, like, twenty minutes."),
+            None
+        );
+        assert_eq!(ask("Which is, you know, what you want."), None);
+        assert_eq!(
+            ask("Which is faster, a list or a tuple?"),
+            Some(Ask::Explicit)
+        );
+        assert_eq!(
+            ask("which is faster a list or a tuple"),
+            Some(Ask::Explicit)
+        );
     }
 
     #[test]
