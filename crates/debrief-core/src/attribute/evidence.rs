@@ -23,6 +23,10 @@ const SUPPOSITION_BEFORE_QUESTION: f64 = 1.5;
 /// floor goes straight back to the candidate after such a short reply.
 const SUPPOSITION_AFTER_CHECK: f64 = 3.0;
 
+/// How much a short question answered at once points to its asker.
+const REPLIED_TO: f64 = 1.5;
+const SHORT_QUESTION_WORDS: usize = 8;
+
 /// The evidence for each sentence, and whether it falls in the
 /// candidate's turn to ask (after "do you have any questions for me?").
 pub struct Evidence {
@@ -50,6 +54,14 @@ pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
         // have a log file… How would you…?").
         if scores[i + 1] >= 2.0 && facts[i].ask.is_none() && cues::supposes(&facts[i].words) {
             scores[i] += SUPPOSITION_BEFORE_QUESTION;
+        }
+        // A short question met at once by a hesitation or a yes or no
+        // ("And scale? Um, on a normal day…") hands the floor over.
+        if matches!(facts[i].ask, Some(Ask::Explicit | Ask::Marked))
+            && facts[i].words.len() <= SHORT_QUESTION_WORDS
+            && cues::opens_a_reply(&facts[i + 1].words)
+        {
+            scores[i] += REPLIED_TO;
         }
         // One that answers a check of the task settles it ("Can it be
         // empty?" "Let's say it's never empty.").

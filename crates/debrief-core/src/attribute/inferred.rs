@@ -288,6 +288,17 @@ mod tests {
     }
 
     #[test]
+    fn a_short_question_met_by_a_hesitation_is_the_interviewers() {
+        let interviewer = interviewer_sentences(
+            "Tell me about the payment service. It owns the state machine, every transition is persisted in Postgres, and we publish events to Kafka so the ledger and fraud can react. And scale? Um, on a normal day it's two to three million payment attempts, with peaks around five times that on sales days.",
+        );
+        assert_eq!(
+            interviewer,
+            ["Tell me about the payment service.", "And scale?"]
+        );
+    }
+
+    #[test]
     fn a_tag_question_stays_with_the_candidate() {
         let found = roles(
             "Tell me about Redis. Redis keeps data in memory, right? So reads are fast and I used it as a cache for our medical codes.",

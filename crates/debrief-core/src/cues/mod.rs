@@ -463,6 +463,15 @@ pub fn continues_own_question(next: &Words) -> bool {
     next.starts_with(List::SelfContinuations)
 }
 
+/// Words that open a reply to a question put just before: a hesitation,
+/// a yes or a no ("Um, on a normal day…", "Yeah, there's a role for…").
+pub fn opens_a_reply(words: &Words) -> bool {
+    words
+        .iter()
+        .next()
+        .is_some_and(|w| REPLY_OPENERS.contains(&w))
+}
+
 /// Connectors that continue a previous thought ("And…", "So…", "After that…").
 pub fn continues(words: &Words) -> bool {
     words.starts_with(List::Continuations)

@@ -824,6 +824,11 @@ pub const LOGISTICS_PHRASES: &[&str] = &[
 ];
 
 /// Openings of a sentence that carries on from the same speaker's question.
+/// First words of a reply to a question.
+pub const REPLY_OPENERS: &[&str] = &[
+    "um", "uh", "umm", "uhh", "hmm", "yeah", "yes", "yep", "no", "nope", "well", "oh", "sure",
+];
+
 pub const SELF_CONTINUATIONS: &[&str] = &[
     "because", "like", "or", "i mean", "and we", "and i", "so we", "so i", "means",
 ];
