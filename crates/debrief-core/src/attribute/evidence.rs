@@ -56,8 +56,13 @@ pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
             scores[i] += SUPPOSITION_BEFORE_QUESTION;
         }
         // A short question met at once by a hesitation or a yes or no
-        // ("And scale? Um, on a normal day…") hands the floor over.
-        if matches!(facts[i].ask, Some(Ask::Explicit | Ask::Marked))
+        // ("And scale? Um, on a normal day…") hands the floor over. A
+        // statement said as a question ("You need to share your own?") is
+        // as often a check between two sentences of one speaker.
+        let follows_on = facts[i].words.iter().next() == Some("and");
+        let shaped =
+            facts[i].ask == Some(Ask::Explicit) || facts[i].ask == Some(Ask::Marked) && follows_on;
+        if shaped
             && facts[i].words.len() <= SHORT_QUESTION_WORDS
             && cues::opens_a_reply(&facts[i + 1].words)
         {
