@@ -79,12 +79,15 @@ pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
         // method? Like, if it's a post…") is thinking aloud, not asking.
         // But "Why? Because…" is a question and its answer, and "Can you say
         // more? Like how does…" is one asker elaborating.
+        // Nor is "What about secrets? Like in a repo, or in logs.": one
+        // who asks "what about" is raising something new.
         let elaborated = cues::persons(&facts[i].words).1 && facts[i + 1].asks();
         let answered_why = facts[i].words.iter().any(|w| w == "why");
         if facts[i].marked
             && cues::continues_own_question(&facts[i + 1].words)
             && !elaborated
             && !answered_why
+            && !cues::raises_a_point(&facts[i].words)
         {
             scores[i] -= 1.5;
         }

@@ -210,6 +210,10 @@ pub fn ask_with(text: &str, words: &Words) -> Option<Ask> {
     if words.is_empty() {
         return None;
     }
+    if let Some(outside) = outside_quotes(text) {
+        // Reported speech: only the speaker's own words ask.
+        return ask(&outside);
+    }
     if marked && is_tag(text, words) {
         return Some(Ask::Tag);
     }
@@ -463,6 +467,38 @@ pub fn continues_own_question(next: &Words) -> bool {
     next.starts_with(List::SelfContinuations)
 }
 
+/// The words of a sentence outside its quotations, when it quotes
+/// someone at some length (`Like, "hey, do you have a payment with
+/// reference X?"`, `It says "given a string, return the index…"`). A
+/// quoted name ("we used \"Sloth\"") is part of the sentence.
+fn outside_quotes(text: &str) -> Option<String> {
+    const QUOTED_WORDS: usize = 3;
+    let mut outside = String::with_capacity(text.len());
+    let mut quoted = String::new();
+    let mut inside = false;
+    let mut reports = false;
+    for c in text.chars() {
+        if matches!(c, '"' | '\u{201C}' | '\u{201D}') {
+            if inside {
+                reports |= quoted.split_whitespace().count() >= QUOTED_WORDS;
+                quoted.clear();
+            }
+            inside = !inside;
+        } else if inside {
+            quoted.push(c);
+        } else {
+            outside.push(c);
+        }
+    }
+    reports.then_some(outside)
+}
+
+/// "What about…", "how about…": a question that raises something new.
+pub fn raises_a_point(words: &Words) -> bool {
+    let mut core = words.core();
+    matches!(core.next(), Some("what" | "how")) && core.next() == Some("about")
+}
+
 /// Words that open a reply to a question put just before: a hesitation,
 /// a yes or a no ("Um, on a normal day…", "Yeah, there's a role for…").
 pub fn opens_a_reply(words: &Words) -> bool {
@@ -641,6 +677,23 @@ mod tests {
         let text = "I mean, like, it's basically (like,) a map, you know";
         let read = Words::of_tokens(text, 0, &crate::text::tokens::tokens(text, 0));
         assert_eq!(read.hesitations(), 1);
+    }
+
+    #[test]
+    fn a_question_quoted_from_someone_else_asks_nothing() {
+        assert_eq!(
+            ask("Like, \"hey, do you have a payment with reference X?\""),
+            None
+        );
+        assert_eq!(
+            ask("\u{201C}Given a string, return the index of the first unique character.\u{201D}"),
+            None
+        );
+        assert_eq!(
+            ask("So when they ask \"can you make the logo bigger,\" what do you say?"),
+            Some(Ask::Explicit)
+        );
+        assert_eq!(ask("Have you used \"React Query\"?"), Some(Ask::Explicit));
     }
 
     #[test]

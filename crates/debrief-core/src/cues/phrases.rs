@@ -826,7 +826,8 @@ pub const LOGISTICS_PHRASES: &[&str] = &[
 /// Openings of a sentence that carries on from the same speaker's question.
 /// First words of a reply to a question.
 pub const REPLY_OPENERS: &[&str] = &[
-    "um", "uh", "umm", "uhh", "hmm", "yeah", "yes", "yep", "no", "nope", "well", "oh", "sure",
+    "um", "uh", "umm", "uhh", "hmm", "hm", "ha", "haha", "yeah", "yes", "yep", "no", "nope",
+    "well", "oh", "sure", "honestly",
 ];
 
 pub const SELF_CONTINUATIONS: &[&str] = &[
