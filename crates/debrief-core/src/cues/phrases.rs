@@ -504,6 +504,7 @@ pub const MOVE_ONS: &[&str] = &[
     "last one",
     "one more from me",
     "last one from me",
+    "quick question",
 ];
 
 pub const FIRST_PERSON: &[&str] = &[
@@ -908,6 +909,22 @@ pub const SETUPS: &[&str] = &[
     "so the scenario",
     "the scenario is",
     "so here's",
+    "let me set it up",
+    "let me set the scene",
+    "some context",
+    "for context",
+    "here's the setup",
+    "design question",
+    "let's talk about",
+    "let's talk",
+    "let's move to",
+    "let's switch to",
+    "let's go back to",
+    "let's dig into",
+    "i want to spend",
+    "i want to ask about",
+    "i want to talk about",
+    "i'd like to talk about",
 ];
 
 /// Openings of a guess offered as an answer, however it ends ("I think
@@ -954,6 +971,12 @@ pub const VERDICTS: &[&str] = &[
     "well done",
     "that sounds familiar",
     "same problem everywhere",
+    "honest answer",
+    "exactly the approach",
+    "good solution",
+    "that's subtle",
+    "good catch",
+    "nice catch",
 ];
 
 /// A supposition that sets the terms of a task ("Imagine you have a log
