@@ -110,6 +110,11 @@ pub const TAGS: &[&str] = &[
     "yes",
     "don't you think",
     "isn't that right",
+    "how about you",
+    "how about yours",
+    "what about you",
+    "and you",
+    "and yourself",
 ];
 
 /// Openings of a speaker asking leave or checking the task.
@@ -484,6 +489,9 @@ pub const OPENINGS_INSIDE: &[&str] = &[
     "nice to meet you",
     "thanks for taking the time",
     "thank you for taking the time",
+    "calling in from",
+    "calling from",
+    "where are you based",
 ];
 
 pub const MOVE_ONS: &[&str] = &[
@@ -915,6 +923,10 @@ pub const SETUPS: &[&str] = &[
     "for context",
     "here's the setup",
     "design question",
+    "you mentioned that",
+    "you mentioned earlier",
+    "earlier you said",
+    "you said earlier",
     "let's talk about",
     "let's talk",
     "let's move to",
