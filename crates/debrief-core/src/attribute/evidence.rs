@@ -103,18 +103,30 @@ pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
 
 /// Before the first question of an interview, talk about the agenda or the
 /// team ("This is a coding interview, about forty five minutes. I'm on the
-/// platform team…") is the interviewer's; after it, the same words are
-/// more likely the candidate introducing themselves.
+/// platform team…") is the interviewer's, and so is the rest of that
+/// introduction ("We make water quality sensors…") until they hand over
+/// the floor with a question or the other speaker acknowledges. After the
+/// first question, the same words are more likely the candidate
+/// introducing themselves.
 fn introductions(facts: &[Facts], scores: &mut [f64]) {
+    const REACH: usize = 2;
     let mut opening = true;
+    let mut left = 0;
     for (fact, score) in facts.iter().zip(scores.iter_mut()) {
         if fact.closing {
             opening = true;
         } else if fact.asks_in_earnest() {
             opening = false;
-        } else if opening && cues::sets_the_agenda(&fact.words) {
+        }
+        if !opening || fact.marked || fact.ack {
+            left = 0;
+        } else if cues::sets_the_agenda(&fact.words) {
+            left = REACH;
+        }
+        if left > 0 {
             // However long and first-person, this is the interviewer's.
             *score = score.max(0.0) + 1.5;
+            left -= 1;
         }
     }
 }
