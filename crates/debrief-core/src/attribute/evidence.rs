@@ -103,9 +103,10 @@ pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
 
 /// Before the first question of an interview, talk about the agenda or the
 /// team ("This is a coding interview, about forty five minutes. I'm on the
-/// platform team…") is the interviewer's, and so is the rest of that
-/// introduction ("We make water quality sensors…") until they hand over
-/// the floor with a question or the other speaker acknowledges. After the
+/// platform team…") is the interviewer's, and so is the sentence after it
+/// ("We make water quality sensors…") unless it hands over the floor with
+/// a question or acknowledges. Reaching further takes in the candidate's
+/// own introduction too often (measured on the fixtures). After the
 /// first question, the same words are more likely the candidate
 /// introducing themselves.
 fn introductions(facts: &[Facts], scores: &mut [f64]) {
