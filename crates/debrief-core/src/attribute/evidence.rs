@@ -27,6 +27,12 @@ const SUPPOSITION_AFTER_CHECK: f64 = 3.0;
 const REPLIED_TO: f64 = 1.5;
 const SHORT_QUESTION_WORDS: usize = 8;
 
+/// How far length alone may point to the candidate in a statement put to
+/// the listener ("So imagine you have a log file…, and you need…"):
+/// interviewers set up questions at length that way, and candidates tell
+/// their own story in the first person.
+const ADDRESSED_LENGTH_CAP: f64 = 1.5;
+
 /// The evidence for each sentence, and whether it falls in the
 /// candidate's turn to ask (after "do you have any questions for me?").
 pub struct Evidence {
@@ -263,6 +269,8 @@ pub fn own_evidence(facts: &Facts) -> f64 {
         (0.03 * words.len().saturating_sub(20) as f64).min(1.5)
     } else if facts.ack {
         0.0
+    } else if second && !first {
+        (0.1 * words.len().saturating_sub(3) as f64).min(ADDRESSED_LENGTH_CAP)
     } else {
         (0.1 * words.len().saturating_sub(3) as f64).min(3.0)
     };
@@ -301,6 +309,14 @@ mod tests {
             ) < -2.0
         );
         assert!(own("Can I assume the input is sorted?") < -1.0);
+    }
+
+    #[test]
+    fn a_long_statement_put_to_the_listener_is_not_taken_for_an_answer() {
+        let set_up = own("So imagine you have a log file from one of your services, and each line has a timestamp, a level and a message that you need to read.");
+        let story = own("So I had a log file from one of my services, and each line had a timestamp, a level and a message that I needed to read.");
+        assert!(set_up > -1.0, "{set_up}");
+        assert!(set_up > story + 1.0, "{set_up} vs {story}");
     }
 
     #[test]
