@@ -26,6 +26,8 @@ const SUPPOSITION_AFTER_CHECK: f64 = 3.0;
 /// How much a short question answered at once points to its asker.
 const REPLIED_TO: f64 = 1.5;
 const SHORT_QUESTION_WORDS: usize = 8;
+/// How much a back-channel before a short question points to its asker.
+const AFTER_BACK_CHANNEL: f64 = 1.5;
 
 /// How far length alone may point to the candidate in a statement put to
 /// the listener ("So imagine you have a log file…, and you need…"):
@@ -60,6 +62,14 @@ pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
         // have a log file… How would you…?").
         if scores[i + 1] >= 2.0 && facts[i].ask.is_none() && cues::supposes(&facts[i].words) {
             scores[i] += SUPPOSITION_BEFORE_QUESTION;
+        }
+        // A back-channel and then a short question said as one is the
+        // listener taking the floor ("Okay, good. Weak versus unowned?").
+        if facts[i].ack
+            && facts[i + 1].ask == Some(Ask::Marked)
+            && facts[i + 1].words.len() <= SHORT_QUESTION_WORDS
+        {
+            scores[i + 1] += AFTER_BACK_CHANNEL;
         }
         // A short question met at once by a hesitation or a yes or no
         // ("And scale? Um, on a normal day…") hands the floor over. A

@@ -299,6 +299,20 @@ mod tests {
     }
 
     #[test]
+    fn a_short_question_after_a_back_channel_is_the_interviewers() {
+        let found = roles(
+            "What is a retain cycle? Two objects hold strong references to each other, so neither is ever freed, like a view controller and a closure that captures self. Okay, good. Weak versus unowned? So weak becomes nil when the object goes away, and unowned assumes it is still alive and crashes if it is not.",
+        );
+        let role_of = |text: &str| found.iter().find(|(t, _)| t == text).map(|(_, r)| *r);
+        assert_eq!(
+            role_of("Weak versus unowned?"),
+            Some(Role::Interviewer),
+            "{found:?}"
+        );
+        assert_eq!(role_of("Okay, good."), Some(Role::Interviewer), "{found:?}");
+    }
+
+    #[test]
     fn a_tag_question_stays_with_the_candidate() {
         let found = roles(
             "Tell me about Redis. Redis keeps data in memory, right? So reads are fast and I used it as a cache for our medical codes.",
