@@ -86,6 +86,7 @@ impl Phrases {
 
     /// Whether `word` may be the first word of a phrase: false for most
     /// words, which is decided without hashing them.
+    #[inline]
     fn may_open(&self, word: &str) -> bool {
         let opens = match word.as_bytes().first() {
             Some(&byte) => self.first_bytes[usize::from(byte)],
@@ -94,21 +95,34 @@ impl Phrases {
         opens && self.first_lengths & length_bit(word.len()) != 0
     }
 
+    /// The phrases that `tokens[at]` may open, whose other words are still
+    /// to be compared. Inlined: for most words this is an empty slice,
+    /// decided without a call.
+    #[inline]
+    fn opened_at(&self, tokens: &[Token<'_>], at: usize) -> &[Listed] {
+        match tokens.get(at) {
+            Some(token) if self.may_open(token.word()) => self.opened_by(token.word()),
+            _ => &[],
+        }
+    }
+
+    fn opened_by(&self, word: &str) -> &[Listed] {
+        self.by_first.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    #[inline]
     fn listed_at<'a>(
         &'a self,
         tokens: &'a [Token<'_>],
         at: usize,
     ) -> impl Iterator<Item = &'a Listed> + 'a {
-        tokens
-            .get(at)
-            .filter(|token| self.may_open(token.word()))
-            .and_then(|token| self.by_first.get(token.word()))
-            .into_iter()
-            .flatten()
+        self.opened_at(tokens, at)
+            .iter()
             .filter(move |listed| listed.follows(tokens, at))
     }
 
     /// The phrases of the list that occur at `tokens[at..]`, in list order.
+    #[inline]
     pub fn at<'a>(
         &'a self,
         tokens: &'a [Token<'_>],
@@ -118,6 +132,7 @@ impl Phrases {
     }
 
     /// The length in words of the longest phrase at `tokens[at..]`.
+    #[inline]
     pub fn longest_at(&self, tokens: &[Token<'_>], at: usize) -> Option<usize> {
         self.listed_at(tokens, at)
             .map(|listed| listed.rest.len() + 1)
