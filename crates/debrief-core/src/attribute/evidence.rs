@@ -63,11 +63,12 @@ pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
         // But "Why? Because…" is a question and its answer, and "Can you say
         // more? Like how does…" is one asker elaborating.
         let elaborated = cues::persons(&facts[i].words).1 && facts[i + 1].asks();
-        let answered_why = facts[i].words.iter().any(|w| w == "why");
+        // Read only when the rest holds: it takes a pass over the words.
+        let answered_why = || facts[i].words.iter().any(|w| w == "why");
         if facts[i].marked
             && cues::continues_own_question(&facts[i + 1].words)
             && !elaborated
-            && !answered_why
+            && !answered_why()
         {
             scores[i] -= 1.5;
         }
