@@ -98,12 +98,13 @@ pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
         // Nor is "What about secrets? Like in a repo, or in logs.": one
         // who asks "what about" is raising something new.
         let elaborated = cues::persons(&facts[i].words).1 && facts[i + 1].asks();
-        let answered_why = facts[i].words.iter().any(|w| w == "why");
+        // Read only when the rest holds: it takes a pass over the words.
+        let answered_why = || facts[i].words.iter().any(|w| w == "why");
         if facts[i].marked
             && cues::continues_own_question(&facts[i + 1].words)
             && !elaborated
-            && !answered_why
             && !cues::raises_a_point(&facts[i].words)
+            && !answered_why()
         {
             scores[i] -= 1.5;
         }

@@ -220,9 +220,9 @@ pub fn ask_with(text: &str, words: &Words) -> Option<Ask> {
     // "Can you share your screen?" hands over a coding task; "Can you see
     // my screen?" only checks the call.
     let hands_over_a_task =
-        words.iter().any(|w| w == "share") && words.iter().any(|w| w == "screen");
+        || words.iter().any(|w| w == "share") && words.iter().any(|w| w == "screen");
     let logistics = words.has(List::Logistics) || words.has(List::LogisticsPhrases);
-    if logistics && !hands_over_a_task {
+    if logistics && !hands_over_a_task() {
         return Some(Ask::Logistics);
     }
     if words.core_starts_with(List::Clarifying) || (marked && words.has(List::ClarifyingInside)) {
@@ -328,17 +328,15 @@ fn is_topic(words: &Words) -> bool {
     if !(2..=7).contains(&words.len()) {
         return false;
     }
-    let all = words.list();
-    let content = |word: &&str| is_content_word(word) && !HESITATIONS.contains(word);
-    let joins = all.iter().any(|word| TOPIC_JOINS.contains(word));
-    let only_joins_otherwise = all
-        .iter()
-        .all(|word| content(word) || TOPIC_JOINS.contains(word) || ARTICLES.contains(word));
+    let content = |word: &str| is_content_word(word) && !HESITATIONS.contains(&word);
+    let joins = words.iter().any(|word| TOPIC_JOINS.contains(&word));
     joins
-        && only_joins_otherwise
-        && all.first().is_some_and(content)
-        && all.last().is_some_and(content)
-        && !all.iter().any(|word| word.ends_with("ing"))
+        && words
+            .iter()
+            .all(|word| content(word) || TOPIC_JOINS.contains(&word) || ARTICLES.contains(&word))
+        && words.iter().next().is_some_and(content)
+        && words.iter().last().is_some_and(content)
+        && !words.iter().any(|word| word.ends_with("ing"))
 }
 
 /// Acknowledgements and back-channel ("Okay.", "Got it.", "Mhmm.").

@@ -1,5 +1,5 @@
 use super::macros::rule;
-use super::words::{phrase_len, Phrases, Token};
+use super::words::{phrase_len, Phrases, Token, WordList};
 use super::{Context, Rule};
 use crate::report::Finding;
 use std::sync::LazyLock;
@@ -23,7 +23,8 @@ rule! {
 }
 
 /// Sounds that are always fillers.
-const NOISES: &[&str] = &["um", "uh", "umm", "uhh", "uhm", "er", "erm", "ah", "hmm"];
+const NOISES: WordList =
+    WordList::new(&["um", "uh", "umm", "uhh", "uhm", "er", "erm", "ah", "hmm"]);
 
 /// Words and phrases that are fillers wherever they stand.
 const ALWAYS: &[&str] = &[
@@ -42,11 +43,11 @@ const SET_OFF_EITHER: &[&str] = &[
 
 /// Fillers only when set off on both sides or said alone (", right," but
 /// not "the right index,").
-const SET_OFF_BOTH: &[&str] = &["right", "actually", "okay"];
+const SET_OFF_BOTH: WordList = WordList::new(&["right", "actually", "okay"]);
 
 /// Words before "kind of" or "sort of" that make it a noun phrase ("what
 /// kind of database").
-const DETERMINERS: &[&str] = &[
+const DETERMINERS: WordList = WordList::new(&[
     "a",
     "the",
     "this",
@@ -61,7 +62,7 @@ const DETERMINERS: &[&str] = &[
     "other",
     "different",
     "each",
-];
+]);
 
 impl Rule for FillerWords {
     fn meta(&self) -> &'static super::Meta {
@@ -92,8 +93,9 @@ impl Rule for FillerWords {
 /// How many tokens the filler at `i` spans, if one starts there.
 fn filler_at(tokens: &[Token], i: usize) -> Option<usize> {
     let word = tokens[i].word();
-    let after_noise = i > 0 && NOISES.contains(&tokens[i - 1].word());
-    if NOISES.contains(&word) {
+    // Asked only of the few words that may fill: most are none.
+    let after_noise = || i > 0 && NOISES.contains(tokens[i - 1].word());
+    if NOISES.contains(word) {
         return Some(1);
     }
     static ALWAYS_AT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ALWAYS));
@@ -106,14 +108,14 @@ fn filler_at(tokens: &[Token], i: usize) -> Option<usize> {
         let len = phrase_len(phrase);
         let after = tokens[i + len - 1].pause_after;
         let noun_phrase =
-            phrase.ends_with(" of") && i > 0 && DETERMINERS.contains(&tokens[i - 1].word());
+            phrase.ends_with(" of") && i > 0 && DETERMINERS.contains(tokens[i - 1].word());
         // At the very start only a pause after counts: "Like Java, Go…"
         // compares, "Like, we…" fills.
         let set_off = if i == 0 { after } else { before || after };
-        return ((set_off || after_noise) && !noun_phrase).then_some(len);
+        return ((set_off || after_noise()) && !noun_phrase).then_some(len);
     }
-    let alone = SET_OFF_BOTH.contains(&word)
-        && (before || after_noise)
+    let alone = SET_OFF_BOTH.contains(word)
+        && (before || after_noise())
         && (tokens[i].pause_after || i + 1 == tokens.len())
         && tokens.len() > 1;
     alone.then_some(1)

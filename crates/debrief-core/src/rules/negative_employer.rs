@@ -1,5 +1,5 @@
 use super::macros::rule;
-use super::words::Token;
+use super::words::{Token, WordList};
 use super::{Context, Rule};
 use crate::report::Finding;
 
@@ -25,7 +25,7 @@ rule! {
 }
 
 /// Who a judgement can be about.
-const EMPLOYER: &[&str] = &[
+const EMPLOYER: WordList = WordList::new(&[
     "employer",
     "employers",
     "manager",
@@ -55,10 +55,10 @@ const EMPLOYER: &[&str] = &[
     "firm",
     "employees",
     "people",
-];
+]);
 
 /// Strongly negative judgements.
-const HARSH: &[&str] = &[
+const HARSH: WordList = WordList::new(&[
     "terrible",
     "toxic",
     "incompetent",
@@ -78,13 +78,13 @@ const HARSH: &[&str] = &[
     "pathetic",
     "dumb",
     "morons",
-];
+]);
 
 /// Words that can stand between who and the judgement of them: "my manager
 /// is so clueless", "the company was a toxic mess". Anything else means the
 /// judgement is likely about something else ("the team had a terrible
 /// deadline").
-const LINKING: &[&str] = &[
+const LINKING: WordList = WordList::new(&[
     "is",
     "was",
     "are",
@@ -108,14 +108,14 @@ const LINKING: &[&str] = &[
     "of",
     "bit",
     "little",
-];
+]);
 
 /// Words between a judgement and who it is about: "toxic team", "I hated my
 /// boss", "the worst previous manager".
-const BEFORE_WHO: &[&str] = &[
+const BEFORE_WHO: WordList = WordList::new(&[
     "my", "our", "the", "their", "a", "an", "whole", "entire", "old", "previous", "current",
     "last", "former",
-];
+]);
 
 /// The furthest apart (in words) who and the judgement can stand.
 const NEAR: usize = 4;
@@ -148,20 +148,20 @@ impl Rule for NegativeEmployer {
 
 /// Who is judged, and the harsh word about them.
 fn judged<'t>(tokens: &'t [Token<'t>]) -> Option<(&'t Token<'t>, &'t Token<'t>)> {
-    let is = |token: &Token, words: &[&str]| words.contains(&token.word());
+    let is = |token: &Token, words: &WordList| words.contains(token.word());
     tokens.iter().enumerate().find_map(|(j, judgement)| {
-        if !is(judgement, HARSH) {
+        if !is(judgement, &HARSH) {
             return None;
         }
         let after = (j.saturating_sub(NEAR)..j)
             .rev()
-            .find(|&i| is(&tokens[i], EMPLOYER));
+            .find(|&i| is(&tokens[i], &EMPLOYER));
         let who = after
-            .filter(|&i| tokens[i + 1..j].iter().all(|t| is(t, LINKING)))
+            .filter(|&i| tokens[i + 1..j].iter().all(|t| is(t, &LINKING)))
             .or_else(|| {
                 (j + 1..tokens.len().min(j + 1 + NEAR))
-                    .find(|&i| is(&tokens[i], EMPLOYER))
-                    .filter(|&i| tokens[j + 1..i].iter().all(|t| is(t, BEFORE_WHO)))
+                    .find(|&i| is(&tokens[i], &EMPLOYER))
+                    .filter(|&i| tokens[j + 1..i].iter().all(|t| is(t, &BEFORE_WHO)))
             })?;
         Some((&tokens[who], judgement))
     })

@@ -1,5 +1,5 @@
 use super::macros::rule;
-use super::words::{is_number, phrase_len, Phrases, Token};
+use super::words::{is_number, phrase_len, Phrases, Token, WordList};
 use super::{Context, Rule};
 use crate::report::{Finding, Kind};
 use std::sync::LazyLock;
@@ -45,22 +45,24 @@ const ACHIEVEMENTS: &[&str] = &[
 
 /// Who claims a result: "we reduced", "I've cut". "I'd" and "we'll" make
 /// plans, not results.
-const SUBJECTS: &[&str] = &["i", "we", "i've", "we've"];
+const SUBJECTS: WordList = WordList::new(&["i", "we", "i've", "we've"]);
 
 /// Words that, with adverbs in "-ly", may stand between the subject and
 /// the verb ("we then reduced", "we have cut"); a modal ("I wouldn't cut")
 /// may not.
-const BETWEEN: &[&str] = &["have", "had", "then", "also", "just", "even", "finally"];
+const BETWEEN: WordList =
+    WordList::new(&["have", "had", "then", "also", "just", "even", "finally"]);
 
 /// Words that make a "faster" the speaker's own ("made our queries faster").
-const OWN: &[&str] = &["i", "we", "my", "our", "us", "me", "i've", "we've"];
+const OWN: WordList = WordList::new(&["i", "we", "my", "our", "us", "me", "i've", "we've"]);
 
 /// Objects that make "saved" mean stored: "I've saved it".
-const STORED: &[&str] = &["it", "them", "this", "that", "file", "files", "changes"];
+const STORED: WordList = WordList::new(&["it", "them", "this", "that", "file", "files", "changes"]);
 
 /// Words before "faster" that make it a result ("made it faster") rather
 /// than a comparison ("a hash map is faster").
-const BECAME: &[&str] = &["made", "was", "were", "got", "became", "much", "way", "lot"];
+const BECAME: WordList =
+    WordList::new(&["made", "was", "were", "got", "became", "much", "way", "lot"]);
 
 impl Rule for NoNumbers {
     fn meta(&self) -> &'static super::Meta {
@@ -98,19 +100,19 @@ impl Rule for NoNumbers {
 /// The first claim of a result of the speaker's own in the sentence: its
 /// index and length.
 fn claim(tokens: &[Token]) -> Option<(usize, usize)> {
-    let is = |at: usize, words: &[&str]| words.contains(&tokens[at].word());
-    let own = tokens.iter().any(|t| OWN.contains(&t.word()));
+    let is = |at: usize, words: &WordList| words.contains(tokens[at].word());
+    let own = tokens.iter().any(|t| OWN.contains(t.word()));
     (0..tokens.len()).find_map(|i| {
         static ACHIEVEMENTS_AT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ACHIEVEMENTS));
         let phrase = ACHIEVEMENTS_AT.at(tokens, i).next()?;
         let claimed = if phrase == "faster" {
-            own && (i.saturating_sub(3)..i).any(|b| is(b, BECAME))
+            own && (i.saturating_sub(3)..i).any(|b| is(b, &BECAME))
         } else {
-            let between = |b: &usize| is(*b, BETWEEN) || tokens[*b].word().ends_with("ly");
+            let between = |b: &usize| is(*b, &BETWEEN) || tokens[*b].word().ends_with("ly");
             // Up to two words between: "we then significantly lowered".
             let mut before = (i.saturating_sub(3)..i).rev().skip_while(between);
-            let subject = before.next().is_some_and(|b| is(b, SUBJECTS));
-            let stored = phrase == "saved" && i + 1 < tokens.len() && is(i + 1, STORED);
+            let subject = before.next().is_some_and(|b| is(b, &SUBJECTS));
+            let stored = phrase == "saved" && i + 1 < tokens.len() && is(i + 1, &STORED);
             subject && !stored
         };
         claimed.then(|| (i, phrase_len(phrase)))

@@ -1,4 +1,5 @@
 use super::macros::rule;
+use super::words::WordList;
 use super::{Context, Rule};
 use crate::report::Finding;
 
@@ -23,18 +24,18 @@ rule! {
 }
 
 /// Swear words as whole, lower-cased words.
-const SWEARS: &[&str] = &[
+const SWEARS: WordList = WordList::new(&[
     "shit", "shits", "shitty", "bullshit", "damn", "dammit", "damnit", "goddamn", "crap", "crappy",
     "bitch", "bitches", "bastard", "bastards", "asshole", "assholes", "arsehole", "wtf", "pissed",
     "piss", "dickhead", "cunt", "bollocks",
-];
+]);
 
 /// Every word starting with this is a swear ("fucking", "fucked");
 /// "motherfucker" is checked apart.
 const SWEAR_STEM: &str = "fuck";
 
 fn is_swear(word: &str) -> bool {
-    word.starts_with(SWEAR_STEM) || word == "motherfucker" || SWEARS.contains(&word)
+    word.starts_with(SWEAR_STEM) || word == "motherfucker" || SWEARS.contains(word)
 }
 
 impl Rule for Profanity {

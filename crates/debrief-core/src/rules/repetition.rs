@@ -106,12 +106,12 @@ fn stutters(sentence: &Spoken<'_>, out: &mut Vec<Finding>) {
 /// the shortest phrase first so that "I I I" is one word three times.
 fn repeat_at(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
     let first = tokens[i].word();
-    (1..=MAX_PHRASE).find_map(|len| {
+    let ahead = &tokens[i + 1..tokens.len().min(i + 1 + MAX_PHRASE)];
+    for (len, next) in (1..).zip(ahead) {
         // A repeat of `len` words has the first word again `len` words on:
         // one comparison rules out most lengths before phrases are compared.
-        let again = tokens.get(i + len).is_some_and(|t| t.word() == first);
-        if !again {
-            return None;
+        if next.word() != first {
+            continue;
         }
         let same =
             |a: usize, b: usize| (0..len).all(|k| tokens[a + k].word() == tokens[b + k].word());
@@ -119,8 +119,11 @@ fn repeat_at(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
         while i + len * (copies + 1) <= tokens.len() && same(i, i + len * copies) {
             copies += 1;
         }
-        (copies > 1 && !meant(tokens, i, len)).then_some((len, copies))
-    })
+        if copies > 1 && !meant(tokens, i, len) {
+            return Some((len, copies));
+        }
+    }
+    None
 }
 
 /// Whether a doubled word is grammar or emphasis rather than a restart.
@@ -167,12 +170,17 @@ fn repeated_sentences(sentences: &[Spoken<'_>], out: &mut Vec<Finding>) {
     let mut i = 0;
     while i < sentences.len() {
         let first = &sentences[i];
-        let run = sentences[i..]
-            .iter()
-            .take_while(|s| same_words(s, first))
-            .count();
-        let words = first.tokens.len();
-        if run >= 3 && words > 0 && words <= SHORT_SENTENCE {
+        // Only runs of short sentences make a finding: only theirs are
+        // counted.
+        let run = if (1..=SHORT_SENTENCE).contains(&first.tokens.len()) {
+            let again = sentences[i + 1..]
+                .iter()
+                .take_while(|s| same_words(s, first));
+            1 + again.count()
+        } else {
+            1
+        };
+        if run >= 3 {
             let extra = sentences[i].span.cover(sentences[i + run - 2].span);
             out.push(Repetition::META.finding(
                 extra,
@@ -183,7 +191,7 @@ fn repeated_sentences(sentences: &[Spoken<'_>], out: &mut Vec<Finding>) {
                 Some("Say it once, then go on with the answer.".to_owned()),
             ));
         }
-        i += run.max(1);
+        i += run;
     }
 }
 

@@ -86,6 +86,7 @@ impl Phrases {
 
     /// Whether `word` may be the first word of a phrase: false for most
     /// words, which is decided without hashing them.
+    #[inline]
     fn may_open(&self, word: &str) -> bool {
         let opens = match word.as_bytes().first() {
             Some(&byte) => self.first_bytes[usize::from(byte)],
@@ -94,21 +95,34 @@ impl Phrases {
         opens && self.first_lengths & length_bit(word.len()) != 0
     }
 
+    /// The phrases that `tokens[at]` may open, whose other words are still
+    /// to be compared. Inlined: for most words this is an empty slice,
+    /// decided without a call.
+    #[inline]
+    fn opened_at(&self, tokens: &[Token<'_>], at: usize) -> &[Listed] {
+        match tokens.get(at) {
+            Some(token) if self.may_open(token.word()) => self.opened_by(token.word()),
+            _ => &[],
+        }
+    }
+
+    fn opened_by(&self, word: &str) -> &[Listed] {
+        self.by_first.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    #[inline]
     fn listed_at<'a>(
         &'a self,
         tokens: &'a [Token<'_>],
         at: usize,
     ) -> impl Iterator<Item = &'a Listed> + 'a {
-        tokens
-            .get(at)
-            .filter(|token| self.may_open(token.word()))
-            .and_then(|token| self.by_first.get(token.word()))
-            .into_iter()
-            .flatten()
+        self.opened_at(tokens, at)
+            .iter()
             .filter(move |listed| listed.follows(tokens, at))
     }
 
     /// The phrases of the list that occur at `tokens[at..]`, in list order.
+    #[inline]
     pub fn at<'a>(
         &'a self,
         tokens: &'a [Token<'_>],
@@ -118,6 +132,7 @@ impl Phrases {
     }
 
     /// The length in words of the longest phrase at `tokens[at..]`.
+    #[inline]
     pub fn longest_at(&self, tokens: &[Token<'_>], at: usize) -> Option<usize> {
         self.listed_at(tokens, at)
             .map(|listed| listed.rest.len() + 1)
@@ -131,6 +146,47 @@ fn length_bit(len: usize) -> u64 {
     1 << len.min(63)
 }
 
+/// A list of single words that the rules look up at every word of an
+/// answer. Most words share no pair of first byte and length with any
+/// listed word, and are ruled out without being compared.
+pub struct WordList {
+    words: &'static [&'static str],
+    /// Per first byte (modulo 32, which keeps letters apart): a bit per
+    /// length of the listed words starting with it, lengths from 31 on
+    /// sharing the last.
+    lengths_by_first: [u32; 32],
+}
+
+impl WordList {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        let mut lengths_by_first = [0; 32];
+        let mut i = 0;
+        while i < words.len() {
+            let (first, length) = shape(words[i]);
+            lengths_by_first[first] |= length;
+            i += 1;
+        }
+        WordList {
+            words,
+            lengths_by_first,
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        let (first, length) = shape(word);
+        self.lengths_by_first[first] & length != 0 && self.words.contains(&word)
+    }
+}
+
+/// The slot of `word`'s first byte in `WordList::lengths_by_first` and the
+/// bit of its length.
+const fn shape(word: &str) -> (usize, u32) {
+    let bytes = word.as_bytes();
+    let first = if bytes.is_empty() { 0 } else { bytes[0] % 32 };
+    let length = if bytes.len() < 31 { bytes.len() } else { 31 };
+    (first as usize, 1 << length)
+}
+
 /// The number of tokens in the phrase `words`.
 pub fn phrase_len(words: &str) -> usize {
     words.split(' ').count()
@@ -139,7 +195,7 @@ pub fn phrase_len(words: &str) -> usize {
 /// Whether the word is a number: digits ("40", "3.5", "10x", "20%") or a
 /// number word.
 pub fn is_number(word: &str) -> bool {
-    const NUMBER_WORDS: &[&str] = &[
+    const NUMBER_WORDS: WordList = WordList::new(&[
         "two",
         "three",
         "four",
@@ -170,8 +226,8 @@ pub fn is_number(word: &str) -> bool {
         "triple",
         "dozen",
         "dozens",
-    ];
-    word.chars().next().is_some_and(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&word)
+    ]);
+    word.chars().next().is_some_and(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(word)
 }
 
 /// The leftmost of `phrases` in `tokens`, the longest where several start
@@ -183,19 +239,19 @@ pub fn find_phrase(tokens: &[Token], phrases: &Phrases) -> Option<(usize, usize)
 /// Whether the word is a verb's simple past: a regular "-ed" ("migrated",
 /// "used") or a common irregular one ("built", "led").
 pub fn is_past_tense(word: &str) -> bool {
-    const IRREGULAR: &[&str] = &[
+    const IRREGULAR: WordList = WordList::new(&[
         "began", "bought", "broke", "brought", "built", "caught", "chose", "cut", "did", "drove",
         "fought", "found", "gave", "got", "held", "hired", "kept", "led", "left", "lost", "made",
         "met", "paid", "put", "ran", "rebuilt", "rewrote", "said", "saw", "sent", "set", "shut",
         "sold", "spent", "split", "spoke", "taught", "told", "took", "went", "won", "wrote",
-    ];
+    ]);
     // "-eed" words are nouns and verbs in the present ("need", "speed"),
     // bar the two common pasts.
     let regular = word.len() >= 4
         && word.ends_with("ed")
         && (!word.ends_with("eed") || matches!(word, "agreed" | "freed"))
         && word != "hundred";
-    regular || IRREGULAR.contains(&word)
+    regular || IRREGULAR.contains(word)
 }
 
 /// Where "I" or "we" is followed by a past-tense verb, directly or after
@@ -239,6 +295,21 @@ mod tests {
             Some((1, 3))
         );
         assert_eq!(find_phrase(&found, &Phrases::new(&["we have"])), None);
+    }
+
+    #[test]
+    fn word_lists_rule_out_by_shape_and_then_compare() {
+        const LIST: WordList = WordList::new(&["um", "uh", "hmm", ""]);
+        for word in ["um", "uh", "hmm", ""] {
+            assert!(LIST.contains(word), "{word}");
+        }
+        // "ur" has the shape of "um" and "uh"; "hm" and "umm" have none.
+        for word in ["ur", "hm", "umm", "u", "UM"] {
+            assert!(!LIST.contains(word), "{word}");
+        }
+        let long = WordList::new(&["aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"]);
+        assert!(!long.contains(&"a".repeat(31)));
+        assert!(long.contains(&"a".repeat(40)));
     }
 
     #[test]
