@@ -471,12 +471,16 @@ pub fn continues_own_question(next: &Words) -> bool {
 /// quoted name ("we used \"Sloth\"") is part of the sentence.
 fn outside_quotes(text: &str) -> Option<String> {
     const QUOTED_WORDS: usize = 3;
+    const QUOTES: [char; 3] = ['"', '\u{201C}', '\u{201D}'];
+    if !text.contains(QUOTES) {
+        return None;
+    }
     let mut outside = String::with_capacity(text.len());
     let mut quoted = String::new();
     let mut inside = false;
     let mut reports = false;
     for c in text.chars() {
-        if matches!(c, '"' | '\u{201C}' | '\u{201D}') {
+        if QUOTES.contains(&c) {
             if inside {
                 reports |= quoted.split_whitespace().count() >= QUOTED_WORDS;
                 quoted.clear();
