@@ -436,6 +436,10 @@ mod tests {
             .collect()
     }
 
+    fn kinds_only(found: &[(Kind, String)]) -> Vec<Kind> {
+        found.iter().map(|(kind, _)| *kind).collect()
+    }
+
     #[test]
     fn the_opening_chat_is_small_talk_and_a_greeting_answers_nothing() {
         let found = kinds(
@@ -446,9 +450,8 @@ mod tests {
              Marcus: Great. Tell us about a time you led an incident, from the page to the postmortem.\n\n\
              Daniel: I was primary when the dispatch API started failing, so I paged the database on-call and we found a saturated connection pooler.\n",
         );
-        let kinds: Vec<Kind> = found.iter().map(|(kind, _)| *kind).collect();
         assert_eq!(
-            kinds,
+            kinds_only(&found),
             [Kind::Other, Kind::Other, Kind::Behavioral],
             "{found:?}"
         );
@@ -468,9 +471,8 @@ mod tests {
                  Rosa: I'm a firmware engineer at Corvane Medical, four years now. I work mostly on infusion pumps: \
                  their bootloaders, the motor control loop and the field update path, which I rewrote last year.\n"
             ));
-            let kinds: Vec<Kind> = found.iter().map(|(kind, _)| *kind).collect();
             assert_eq!(
-                kinds,
+                kinds_only(&found),
                 [Kind::Other, Kind::Other, Kind::Behavioral],
                 "{found:?}"
             );
@@ -515,9 +517,8 @@ mod tests {
              Rosa: We had a rig with forty pumps that flashed every build overnight, and we cut the power at random points \
              to prove the bootloader always came back to a good image.\n";
         let found = kinds(source);
-        let kinds: Vec<Kind> = found.iter().map(|(kind, _)| *kind).collect();
         assert_eq!(
-            kinds,
+            kinds_only(&found),
             [Kind::Other, Kind::Behavioral, Kind::Technical],
             "{found:?}"
         );
@@ -552,9 +553,8 @@ mod tests {
              Rebecca: It coordinates payouts: it takes a batch from the ledger, splits it per bank, \
              and retries each transfer with an idempotency key so nothing is paid twice.\n",
         );
-        let kinds: Vec<Kind> = found.iter().map(|(kind, _)| *kind).collect();
         assert_eq!(
-            kinds,
+            kinds_only(&found),
             [Kind::Other, Kind::Other, Kind::Technical],
             "{found:?}"
         );
