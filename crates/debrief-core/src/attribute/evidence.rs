@@ -23,9 +23,11 @@ const SUPPOSITION_BEFORE_QUESTION: f64 = 1.5;
 /// floor goes straight back to the candidate after such a short reply.
 const SUPPOSITION_AFTER_CHECK: f64 = 3.0;
 
+/// A question of at most this many words is short: a follow-up or a
+/// probe ("And scale?"), not a task.
+const SHORT_QUESTION_WORDS: usize = 8;
 /// How much a short question answered at once points to its asker.
 const REPLIED_TO: f64 = 1.5;
-const SHORT_QUESTION_WORDS: usize = 8;
 /// How much a back-channel before a short question points to its asker.
 const AFTER_BACK_CHANNEL: f64 = 1.5;
 
