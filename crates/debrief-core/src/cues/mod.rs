@@ -472,7 +472,9 @@ pub fn continues_own_question(next: &Words) -> bool {
 fn outside_quotes(text: &str) -> Option<String> {
     const QUOTED_WORDS: usize = 3;
     const QUOTES: [char; 3] = ['"', '\u{201C}', '\u{201D}'];
-    if !text.contains(QUOTES) {
+    // A byte test first: most sentences hold neither '"' nor the lead byte
+    // of a curly quote, and a char search walks every char.
+    if !text.bytes().any(|b| b == b'"' || b == 0xE2) {
         return None;
     }
     let mut outside = String::with_capacity(text.len());
