@@ -280,9 +280,9 @@ fn normalize(phrase: &str) -> String {
 /// operators that are words of their own in technical speech ("==", ">>",
 /// "2>&1") are kept.
 pub(super) fn for_each_word(text: &str, limit: usize, mut each: impl FnMut(&str)) {
-    // Longer than nearly every word that needs lower-casing, so one buffer
-    // serves them all.
-    let mut lower = String::with_capacity(32);
+    // One buffer serves every word that needs lower-casing; it is allocated
+    // only when one does, as most texts' words already are lower case.
+    let mut lower = String::new();
     for raw in text.split_whitespace().take(limit) {
         let word = trim_to_alphanumeric(raw);
         if word.is_empty() {
