@@ -6,7 +6,7 @@ use super::{Match, Mishearings};
 use crate::cues::{is_content_word, Words};
 use crate::knowledge::{KnowledgeBase, TopicKind};
 use crate::report::Kind;
-use crate::text::words::{push_lowercase, trim_to_alphanumeric};
+use crate::text::words::{is_lowercase_ascii, push_lowercase, trim_to_alphanumeric};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// How much each source of a phrase counts.
@@ -280,8 +280,9 @@ fn normalize(phrase: &str) -> String {
 /// operators that are words of their own in technical speech ("==", ">>",
 /// "2>&1") are kept.
 pub(super) fn for_each_word(text: &str, limit: usize, mut each: impl FnMut(&str)) {
-    // Longer than nearly every word, so one buffer serves them all.
-    let mut lower = String::with_capacity(32);
+    // One buffer serves every word that needs lower-casing; it is allocated
+    // only when one does, as most texts' words already are lower case.
+    let mut lower = String::new();
     for raw in text.split_whitespace().take(limit) {
         let word = trim_to_alphanumeric(raw);
         if word.is_empty() {
@@ -296,9 +297,15 @@ pub(super) fn for_each_word(text: &str, limit: usize, mut each: impl FnMut(&str)
             }
             continue;
         }
-        lower.clear();
-        push_lowercase(&mut lower, word);
-        each(singular(&lower));
+        // Most words are already lower case: only the others are copied.
+        let word = if is_lowercase_ascii(word) {
+            word
+        } else {
+            lower.clear();
+            push_lowercase(&mut lower, word);
+            &lower
+        };
+        each(singular(word));
     }
 }
 

@@ -472,9 +472,13 @@ pub fn continues_own_question(next: &Words) -> bool {
 fn outside_quotes(text: &str) -> Option<String> {
     const QUOTED_WORDS: usize = 3;
     const QUOTES: [char; 3] = ['"', '\u{201C}', '\u{201D}'];
-    // A byte test first: most sentences hold neither '"' nor the lead byte
-    // of a curly quote, and a char search walks every char.
-    if !text.bytes().any(|b| b == b'"' || b == 0xE2) {
+    // Most sentences have no quotation mark, and searching for any of
+    // them decodes every character: first a byte search for '"' and for
+    // the first byte of the curly ones' UTF-8 (shared by other
+    // typographic marks, so only a hint).
+    let bytes = text.as_bytes();
+    let might_quote = bytes.contains(&b'"') || bytes.contains(&0xE2);
+    if !might_quote || !text.contains(QUOTES) {
         return None;
     }
     let mut outside = String::with_capacity(text.len());

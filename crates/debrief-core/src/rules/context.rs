@@ -109,7 +109,11 @@ impl<'a> Context<'a> {
             "a time you",
         ];
         let question = self.question.to_lowercase();
-        STORY_PROMPTS.iter().any(|p| question.contains(p))
+        // Every prompt asks for a time or a situation: most questions are
+        // ruled out by two searches rather than one per prompt, and rules
+        // ask this of every exchange, several times.
+        let may_prompt = question.contains("time") || question.contains("situation");
+        may_prompt && STORY_PROMPTS.iter().any(|p| question.contains(p))
             || (self.kind == Kind::Behavioral && self.topic.is_some_and(|t| t.story))
     }
 }

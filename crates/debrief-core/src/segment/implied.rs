@@ -129,13 +129,14 @@ fn defined_subject(text: &str, words: &Words, seen: &mut Seen<'_>) -> Option<Str
 }
 
 fn restates_a_frame(text: &str, words: &Words) -> bool {
-    let Some(frame) = text.split(',').next() else {
+    // The frame ends at a comma: without one there is none, and its words
+    // need not be read.
+    let Some((frame, _)) = text.split_once(',') else {
         return false;
     };
     let frame_words = Words::of(frame);
     let all = frame_words.list();
-    text.contains(',')
-        && words.len() > all.len() + 3
+    words.len() > all.len() + 3
         && (2..=6).contains(&all.len())
         && FRAME_PREPOSITIONS.contains(&all[0])
         && all.iter().any(|w| FRAME_NOUNS.contains(w))

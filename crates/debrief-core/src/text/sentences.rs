@@ -386,15 +386,15 @@ fn ends_sentence(word: &str, next: Option<&str>) -> bool {
         return false;
     }
     let mut buffer = [0u8; 16];
-    let lower = lower_ascii(bare, &mut buffer).unwrap_or("");
-    if TITLES.contains(&lower) {
+    let lower = lower_ascii(bare, &mut buffer).unwrap_or_default();
+    if listed(TITLES, lower) {
         return false;
     }
     let starts_lower = next
         .and_then(|next| next.chars().find(|c| c.is_alphanumeric()))
         .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
     // "No." ends a sentence in "No. No." but not in "ticket no. 4".
-    !(ABBREVIATIONS.contains(&lower) && starts_lower)
+    !(listed(ABBREVIATIONS, lower) && starts_lower)
 }
 
 fn opens_a_sentence(word: &str) -> bool {
@@ -404,12 +404,13 @@ fn opens_a_sentence(word: &str) -> bool {
     let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
     let mut buffer = [0u8; 16];
     bare.chars().skip(1).all(|c| !c.is_uppercase())
-        && lower_ascii(bare, &mut buffer).is_some_and(|lower| OPENERS.contains(&lower))
+        && lower_ascii(bare, &mut buffer).is_some_and(|lower| listed(OPENERS, lower))
 }
 
-/// `word` in lower case, when it is ASCII and fits `buffer` (every word
-/// the lists here hold does).
-fn lower_ascii<'a>(word: &str, buffer: &'a mut [u8; 16]) -> Option<&'a str> {
+/// `word`'s bytes in lower case, when it is ASCII and fits `buffer` (every
+/// word the lists here hold does). Bytes, not a `str`: checking that they
+/// are UTF-8 again cost more than comparing them.
+fn lower_ascii<'a>(word: &str, buffer: &'a mut [u8; 16]) -> Option<&'a [u8]> {
     let bytes = word.as_bytes();
     if bytes.len() > buffer.len() || !word.is_ascii() {
         return None;
@@ -417,7 +418,12 @@ fn lower_ascii<'a>(word: &str, buffer: &'a mut [u8; 16]) -> Option<&'a str> {
     let out = &mut buffer[..bytes.len()];
     out.copy_from_slice(bytes);
     out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
+    Some(out)
+}
+
+/// Whether `list` holds the word whose lower-case bytes are `lower`.
+fn listed(list: &[&str], lower: &[u8]) -> bool {
+    list.iter().any(|word| word.as_bytes() == lower)
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! (`cues::Words::of_tokens`) rather than splitting the sentence again.
 
 use crate::span::Span;
-use crate::text::words::push_lowercase;
+use crate::text::words::{is_lowercase_ascii, push_lowercase};
 use crate::text::Sentence;
 use std::borrow::Cow;
 
@@ -79,10 +79,7 @@ pub fn tokens(text: &str, at: usize) -> Vec<Token<'_>> {
             continue;
         }
         let after = &raw[trimmed_start + core.len()..];
-        let plain = core
-            .bytes()
-            .all(|b| b.is_ascii() && !b.is_ascii_uppercase());
-        let lower = if plain {
+        let lower = if is_lowercase_ascii(core) {
             Cow::Borrowed(core)
         } else {
             let mut word = String::with_capacity(core.len());

@@ -16,6 +16,14 @@ pub fn push_lowercase(out: &mut String, word: &str) {
     }
 }
 
+/// Whether `word` is ASCII without capitals: `push_lowercase` would copy
+/// it unchanged, so it can be used as it is.
+#[inline]
+pub fn is_lowercase_ascii(word: &str) -> bool {
+    word.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+}
+
 fn push_lowercase_unicode(out: &mut String, word: &str) {
     for c in word.chars() {
         if c == '\u{2019}' {
