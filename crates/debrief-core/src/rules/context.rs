@@ -7,6 +7,21 @@ use crate::span::Span;
 use crate::transcript::TimeRange;
 use std::borrow::Cow;
 
+/// Openings of a question that asks for a story from the candidate's own
+/// experience.
+const STORY_PROMPTS: &[&str] = &[
+    "tell me about a time",
+    "describe a time",
+    "give me an example of a time",
+    "walk me through a time",
+    "a situation where",
+    "a time when",
+    "a time you",
+];
+
+/// One of these is in every story prompt.
+const STORY_WORDS: [&str; 2] = ["time", "situation"];
+
 /// An answer of at most this many words is no answer at all ("Yes.", "Not
 /// sure."): it is neither judged for length nor scored, and the exchange
 /// counts as unanswered.
@@ -99,21 +114,25 @@ impl<'a> Context<'a> {
     /// Whether the question is about the candidate's own experience: a
     /// behavioural question, or a story-shaped prompt of any kind.
     pub fn asks_for_a_story(&self) -> bool {
-        const STORY_PROMPTS: &[&str] = &[
-            "tell me about a time",
-            "describe a time",
-            "give me an example of a time",
-            "walk me through a time",
-            "a situation where",
-            "a time when",
-            "a time you",
-        ];
         let question = self.question.to_lowercase();
-        // Every prompt asks for a time or a situation: most questions are
-        // ruled out by two searches rather than one per prompt, and rules
-        // ask this of every exchange, several times.
-        let may_prompt = question.contains("time") || question.contains("situation");
+        // Every prompt asks for a time or a situation (a test holds the
+        // list to that): most questions are ruled out by two searches
+        // rather than one per prompt, and rules ask this of every
+        // exchange, several times.
+        let may_prompt = STORY_WORDS.iter().any(|w| question.contains(w));
         may_prompt && STORY_PROMPTS.iter().any(|p| question.contains(p))
             || (self.kind == Kind::Behavioral && self.topic.is_some_and(|t| t.story))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{STORY_PROMPTS, STORY_WORDS};
+
+    #[test]
+    fn every_story_prompt_holds_a_story_word() {
+        for prompt in STORY_PROMPTS {
+            assert!(STORY_WORDS.iter().any(|w| prompt.contains(w)), "{prompt}");
+        }
     }
 }
