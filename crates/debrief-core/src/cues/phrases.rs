@@ -833,7 +833,10 @@ pub const LOGISTICS_PHRASES: &[&str] = &[
 ];
 
 /// Openings of a sentence that carries on from the same speaker's question.
-/// First words of a reply to a question.
+/// First words of a reply to a question. Unlike the sentence splitter's
+/// list of the same name (`text/sentences.rs`), no "so" or "because": a
+/// speaker goes on from their own question with those (see
+/// `SELF_CONTINUATIONS`), so they say nothing of who replies.
 pub const REPLY_OPENERS: &[&str] = &[
     "um", "uh", "umm", "uhh", "hmm", "hm", "ha", "haha", "yeah", "yes", "yep", "no", "nope",
     "well", "oh", "sure", "honestly",
