@@ -30,6 +30,12 @@ const SHORT_QUESTION_WORDS: usize = 8;
 const REPLIED_TO: f64 = 1.5;
 /// How much a back-channel before a short question points to its asker.
 const AFTER_BACK_CHANNEL: f64 = 1.5;
+/// How much a short question that carries on from an answer ("And the
+/// rollback worked?") points to the one probing it.
+const PROBES_THE_ANSWER: f64 = 1.5;
+/// A statement of at least this many words is an answer worth probing,
+/// not a reply to a check ("Okay." "And can it be empty?").
+const PROBED_STATEMENT_WORDS: usize = 6;
 
 /// How far length alone may point to the candidate in a statement put to
 /// the listener ("So imagine you have a log file…, and you need…"):
@@ -86,6 +92,13 @@ pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
         {
             scores[i] += REPLIED_TO;
         }
+        // A short "and" question straight after a statement, with nothing
+        // of the speaker's own in it, probes that statement: "…for a
+        // date. And the org part?", "And rolling it out?". Candidates go
+        // on from their own answers with statements, or with "I".
+        if i > 0 && probes_the_answer(&facts[i - 1], &facts[i]) {
+            scores[i] += PROBES_THE_ANSWER;
+        }
         // One that answers a check of the task settles it ("Can it be
         // empty?" "Let's say it's never empty.").
         if facts[i].ask == Some(Ask::Clarifying)
@@ -118,6 +131,18 @@ pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
         }
     }
     Evidence { scores, reversed }
+}
+
+/// Whether `question` is a short "and" question with no first person that
+/// follows a `statement` long enough to be an answer.
+fn probes_the_answer(statement: &Facts, question: &Facts) -> bool {
+    matches!(question.ask, Some(Ask::Explicit | Ask::Marked))
+        && question.words.len() <= SHORT_QUESTION_WORDS
+        && question.words.iter().next() == Some("and")
+        && statement.ask.is_none()
+        && !statement.ack
+        && statement.words.len() >= PROBED_STATEMENT_WORDS
+        && !cues::persons(&question.words).0
 }
 
 /// Before the first question of an interview, talk about the agenda or the

@@ -319,4 +319,18 @@ mod tests {
         );
         assert_eq!(found[1].1, Role::Candidate);
     }
+
+    #[test]
+    fn a_short_and_question_after_an_answer_probes_it() {
+        let interviewer = interviewer_sentences(
+            "How do you get a migration across many teams done? I make the first step small and useful on its own, so that if the work stops halfway the teams still keep half the value. And the org part? Right. So the org part is mostly about who owns the boundaries between the teams.",
+        );
+        assert_eq!(
+            interviewer,
+            [
+                "How do you get a migration across many teams done?",
+                "And the org part?"
+            ]
+        );
+    }
 }

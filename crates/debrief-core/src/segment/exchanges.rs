@@ -22,6 +22,10 @@ use std::ops::Range;
 /// has this many content words and the candidate then says this much.
 const PROMPT_CONTENT_WORDS: usize = 4;
 const PROMPT_ANSWER_WORDS: usize = 12;
+/// After this many words of answer, the current question said again is
+/// the interviewer asking it again ("…before decommissioning. Mm-hmm. And
+/// what went wrong?"), not the candidate repeating it back to start.
+const REPEAT_BACK_WORDS: usize = 100;
 
 pub fn find(
     sentences: &[Sentence],
@@ -349,7 +353,7 @@ impl<'a> Walk<'a> {
     /// it again asks it again ("And what went wrong?" after an answer that
     /// skipped that part).
     fn repeats_current_question(&self, question: &[usize]) -> bool {
-        if self.method == Method::Labels {
+        if self.method == Method::Labels || self.answered_words >= REPEAT_BACK_WORDS {
             return false;
         }
         let Some(ExchangePlan {
@@ -422,6 +426,23 @@ mod tests {
     fn questions(source: &str) -> Vec<String> {
         exchanges(source)
             .iter()
+            .flat_map(|e| {
+                std::iter::once(e.question.text.clone())
+                    .chain(e.follow_ups.iter().map(|f| f.question.text.clone()))
+            })
+            .collect()
+    }
+
+    fn plain_questions(source: &str) -> Vec<String> {
+        let options = Options {
+            format: Some(InputFormat::Plain),
+            ..Options::default()
+        };
+        let report = analyze(source.as_bytes(), &options).unwrap();
+        report
+            .interviews
+            .iter()
+            .flat_map(|interview| &interview.exchanges)
             .flat_map(|e| {
                 std::iter::once(e.question.text.clone())
                     .chain(e.follow_ups.iter().map(|f| f.question.text.clone()))
@@ -582,6 +603,26 @@ mod tests {
         );
         assert!(
             found.iter().any(|q| q.ends_with("What happened?")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_question_asked_again_after_a_long_answer_is_asked_without_labels() {
+        let found = plain_questions(
+            "Tell me about your move to Kubernetes, and what went wrong along the way. \
+             We moved about forty services over six months, one team at a time, and each \
+             move followed the same steps. We shifted traffic gradually with weighted DNS, \
+             one percent, then ten, then fifty, then all of it, and we watched the error \
+             rates and the latency of every service at each step before going on. We kept \
+             the old machines running for two weeks after the last step, so rolling back was \
+             a single change if anything looked wrong. The teams liked that they could pick \
+             their own week, and the on-call rotations barely noticed the whole thing, which \
+             was the goal we had set at the start. Mm-hmm. And what went wrong? Um, a few \
+             things. The one that stung the most was DNS caching in two older services.",
+        );
+        assert!(
+            found.iter().any(|q| q.contains("And what went wrong?")),
             "{found:?}"
         );
     }
