@@ -36,6 +36,9 @@ const PROBES_THE_ANSWER: f64 = 1.5;
 /// A statement of at least this many words is an answer worth probing,
 /// not a reply to a check ("Okay." "And can it be empty?").
 const PROBED_STATEMENT_WORDS: usize = 6;
+/// A probe is a little longer than other short questions ("And if you
+/// joined and wanted to change ours?").
+const PROBE_WORDS: usize = 10;
 
 /// How far length alone may point to the candidate in a statement put to
 /// the listener ("So imagine you have a log file…, and you need…"):
@@ -137,9 +140,10 @@ pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
 /// follows a `statement` long enough to be an answer.
 fn probes_the_answer(statement: &Facts, question: &Facts) -> bool {
     matches!(question.ask, Some(Ask::Explicit | Ask::Marked))
-        && question.words.len() <= SHORT_QUESTION_WORDS
+        && question.words.len() <= PROBE_WORDS
         && question.words.iter().next() == Some("and")
-        && statement.ask.is_none()
+        && !statement.marked
+        && !statement.asks()
         && !statement.ack
         && statement.words.len() >= PROBED_STATEMENT_WORDS
         && !cues::persons(&question.words).0
