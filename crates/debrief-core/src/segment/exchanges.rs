@@ -13,7 +13,7 @@ use super::kind::classify;
 use super::{ExchangePlan, QuestionPlan};
 use crate::attribute::{Attribution, Method};
 use crate::cues::Facts;
-use crate::cues::{greets, is_content_word, is_opening, sets_the_agenda, Ask};
+use crate::cues::{ends_own_questions, greets, is_content_word, is_opening, sets_the_agenda, Ask};
 use crate::report::{Kind, Role};
 use crate::text::Sentence;
 use std::ops::Range;
@@ -40,6 +40,7 @@ pub fn find(
         out: Vec::new(),
         into_follow_up: false,
         closing: false,
+        own_questions_ended: false,
         asked: false,
         seen: Seen::default(),
         answered_words: 0,
@@ -83,6 +84,8 @@ struct Walk<'a> {
     into_follow_up: bool,
     /// The candidate has been invited to ask their own questions.
     closing: bool,
+    /// ...and has said they are done ("That's all I had.").
+    own_questions_ended: bool,
     /// The interviewer has asked something in this interview.
     asked: bool,
     seen: Seen<'a>,
@@ -96,6 +99,7 @@ impl<'a> Walk<'a> {
             self.seen.add(&self.facts[i].words);
         }
         if self.closing {
+            self.note_own_questions_ended(run.clone());
             // Replies to the candidate's own questions.
             if self.facts[run.clone()].iter().any(|f| f.invites_questions) {
                 self.open(Kind::CandidateQuestion, run.collect());
@@ -128,17 +132,25 @@ impl<'a> Walk<'a> {
         }
     }
 
-    /// The questions a labelled interviewer ends a reply to the candidate
+    /// The questions an interviewer ends a reply to the candidate
     /// with ("…it's your agenda. Any last thing you want me to know?"):
     /// the candidate answers them, so they are exchanges of their own.
     fn asked_back(&self, run: Range<usize>) -> Range<usize> {
         let mut start = run.end;
-        if self.method == Method::Labels {
+        // Without labels, only once the candidate is done asking: before
+        // that, a question here is more likely theirs, misattributed.
+        if self.method == Method::Labels || self.own_questions_ended {
             while start > run.start && self.facts[start - 1].asks_as_interviewer() {
                 start -= 1;
             }
         }
         start..run.end
+    }
+
+    fn note_own_questions_ended(&mut self, run: Range<usize>) {
+        self.own_questions_ended |= self.facts[run]
+            .iter()
+            .any(|fact| ends_own_questions(&fact.words));
     }
 
     /// A labelled interviewer's turn that opens the call by setting out
@@ -236,6 +248,7 @@ impl<'a> Walk<'a> {
 
     fn candidate(&mut self, run: Range<usize>) {
         if self.closing {
+            self.note_own_questions_ended(run.clone());
             for i in run {
                 let own_question = matches!(
                     self.facts[i].ask,
@@ -623,6 +636,24 @@ mod tests {
         );
         assert!(
             found.iter().any(|q| q.contains("And what went wrong?")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_question_back_after_the_candidate_is_done_asking_is_asked_without_labels() {
+        let found = plain_questions(
+            "Walk me through how you would design a rate limiter for our public API. \
+             I would keep a token bucket per customer in Redis, refill it lazily on each \
+             request, and fall back to a local bucket on every node if Redis is slow. \
+             Great. Do you have any questions for me? Yes, what does on-call look like \
+             for the team? It's a one-week rotation, roughly every six weeks, and most \
+             weeks are quiet. Okay, that's all I had, thank you. Great. So, next steps, \
+             our recruiter will reach out within a few days. Any last questions? No, I \
+             think I'm good. Thanks so much, bye.",
+        );
+        assert!(
+            found.iter().any(|q| q.ends_with("Any last questions?")),
             "{found:?}"
         );
     }
