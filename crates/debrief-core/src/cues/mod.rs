@@ -199,6 +199,14 @@ impl Words {
 /// a "when" are statements.
 const MOVE_ON_QUESTION_WORDS: usize = 20;
 
+/// The longest question read as a check of the call ("I've sent you a link
+/// to the shared editor in the chat, can you open that?"); a longer one
+/// that names the screen asks about something else ("…when the user
+/// leaves the screen, how would you do it in SwiftUI?"). Statements that
+/// name the call's tools are talk about the call, however long ("We'll
+/// chat about testing in general, then…").
+const LOGISTICS_QUESTION_WORDS: usize = 16;
+
 /// How `text` asks something, if it does.
 pub fn ask(text: &str) -> Option<Ask> {
     let words = Words::of(text);
@@ -221,7 +229,8 @@ pub fn ask_with(text: &str, words: &Words) -> Option<Ask> {
     // my screen?" only checks the call.
     let hands_over_a_task =
         || words.iter().any(|w| w == "share") && words.iter().any(|w| w == "screen");
-    let logistics = words.has(List::Logistics) || words.has(List::LogisticsPhrases);
+    let logistics = (!marked || words.len() <= LOGISTICS_QUESTION_WORDS)
+        && (words.has(List::Logistics) || words.has(List::LogisticsPhrases));
     if logistics && !hands_over_a_task() {
         return Some(Ask::Logistics);
     }
@@ -588,6 +597,18 @@ mod tests {
         assert_eq!(ask("Can you see my screen?"), Some(Ask::Logistics));
         assert_eq!(
             ask("You don't have spelling suggestions?"),
+            Some(Ask::Logistics)
+        );
+    }
+
+    #[test]
+    fn a_long_question_that_names_the_screen_asks_about_something_else() {
+        assert_eq!(
+            ask("And if you had to, uh, cancel work when the user leaves the screen, how would you do it in SwiftUI?"),
+            Some(Ask::Explicit)
+        );
+        assert_eq!(
+            ask("I've sent you a link to the shared editor in the chat, can you open that?"),
             Some(Ask::Logistics)
         );
     }
