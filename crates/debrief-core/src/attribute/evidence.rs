@@ -164,7 +164,7 @@ fn introductions(facts: &[Facts], scores: &mut [f64]) {
     for (fact, score) in facts.iter().zip(scores.iter_mut()) {
         if fact.closing {
             opening = true;
-        } else if fact.asks_in_earnest() {
+        } else if fact.asks_in_earnest() || asks_for_the_candidates_story(fact) {
             opening = false;
         }
         if !opening || fact.marked || fact.ack {
@@ -178,6 +178,16 @@ fn introductions(facts: &[Facts], scores: &mut [f64]) {
             left -= 1;
         }
     }
+}
+
+/// "Tell me a bit about yourself", "Quick background?": what follows is the
+/// candidate introducing themselves, not the interviewer.
+fn asks_for_the_candidates_story(fact: &Facts) -> bool {
+    fact.asks()
+        && fact
+            .words
+            .iter()
+            .any(|w| matches!(w, "yourself" | "background"))
 }
 
 /// After "Here's the problem." the interviewer goes on describing it until

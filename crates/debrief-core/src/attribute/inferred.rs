@@ -333,4 +333,27 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn the_candidates_introduction_is_not_the_interviewers_opening() {
+        let found = roles(
+            "Hi, thanks for joining. I'm Dana, I lead the platform team here, and this is a forty minute interview. Quick background? Sure. So, um, I've been writing Go professionally for about six years. I'm currently a senior backend engineer at Parcelpoint, which is a logistics platform, mostly Go services on Kubernetes. I'm on the API platform team, which owns the gateway, authentication, and the developer portal. Before that I was at a CDN company for three years, where I started on the edge proxy team.",
+        );
+        let role_of = |start: &str| {
+            found
+                .iter()
+                .find(|(t, _)| t.starts_with(start))
+                .map(|(_, r)| *r)
+        };
+        assert_eq!(
+            role_of("Quick background?"),
+            Some(Role::Interviewer),
+            "{found:?}"
+        );
+        assert_eq!(
+            role_of("I'm on the API platform team"),
+            Some(Role::Candidate),
+            "{found:?}"
+        );
+    }
 }
