@@ -312,7 +312,26 @@ fn opens_like_a_question(words: &Words) -> bool {
     };
     let asking_wh = matches!(first, "what" | "how" | "why");
     let placed_wh = matches!(first, "where" | "when" | "who" | "which");
-    asking_wh && !CLAUSE_SUBJECTS.contains(&second) || placed_wh && AUXILIARIES.contains(&second)
+    asking_wh && !CLAUSE_SUBJECTS.contains(&second) && !is_pseudo_cleft(words)
+        || placed_wh && AUXILIARIES.contains(&second)
+}
+
+/// "What ended up working was flipping it around": a clause about what
+/// was done, then "was" or "is" and the thing itself. "What kind of
+/// database is it" asks: a pronoun after the verb.
+fn is_pseudo_cleft(words: &Words) -> bool {
+    let mut core = words.core();
+    if core.next() != Some("what") || core.next().is_none_or(|w| AUXILIARIES.contains(&w)) {
+        return false;
+    }
+    let rest: Vec<&str> = core.collect();
+    rest.windows(2).any(|pair| {
+        matches!(pair[0], "was" | "is")
+            && !matches!(
+                pair[1],
+                "it" | "that" | "this" | "there" | "he" | "she" | "they" | "you" | "we" | "i"
+            )
+    })
 }
 
 /// An auxiliary before its subject anywhere: "…, can a leader serve reads?"
@@ -599,6 +618,16 @@ mod tests {
             ask("You don't have spelling suggestions?"),
             Some(Ask::Logistics)
         );
+    }
+
+    #[test]
+    fn a_clause_about_what_was_done_is_no_question() {
+        assert_eq!(
+            ask("So what ended up working was flipping it around, forecasting the total first."),
+            None
+        );
+        assert_eq!(ask("What kind of database is it"), Some(Ask::Explicit));
+        assert_eq!(ask("What made you move to Go"), Some(Ask::Explicit));
     }
 
     #[test]
