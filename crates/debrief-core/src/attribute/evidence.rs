@@ -180,14 +180,13 @@ fn introductions(facts: &[Facts], scores: &mut [f64]) {
     }
 }
 
-/// "Tell me a bit about yourself", "Quick background?": what follows is the
-/// candidate introducing themselves, not the interviewer.
+/// "Tell me a bit about yourself", "Quick background?", "So quick intro
+/// from you first.": what follows is the candidate introducing
+/// themselves, not the interviewer.
 fn asks_for_the_candidates_story(fact: &Facts) -> bool {
-    fact.asks()
-        && fact
-            .words
-            .iter()
-            .any(|w| matches!(w, "yourself" | "background"))
+    let names = |wanted: &[&str]| fact.words.iter().any(|w| wanted.contains(&w));
+    fact.asks() && names(&["yourself", "background"])
+        || cues::persons(&fact.words) == (false, true) && names(&["intro", "introduction"])
 }
 
 /// After "Here's the problem." the interviewer goes on describing it until

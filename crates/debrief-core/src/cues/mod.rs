@@ -614,6 +614,8 @@ mod tests {
             Some(Ask::Explicit)
         );
         assert_eq!(ask("Can you see my screen?"), Some(Ask::Logistics));
+        assert_eq!(ask("Hi Rafael, can you see me?"), Some(Ask::Logistics));
+        assert_eq!(ask("Okay, is that better?"), Some(Ask::Logistics));
         assert_eq!(
             ask("You don't have spelling suggestions?"),
             Some(Ask::Logistics)

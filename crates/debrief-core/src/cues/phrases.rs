@@ -830,6 +830,8 @@ pub const LOGISTICS_PHRASES: &[&str] = &[
     "could you repeat",
     "say that again",
     "are you there",
+    "is that better",
+    "see me",
 ];
 
 /// Openings of a sentence that carries on from the same speaker's question.

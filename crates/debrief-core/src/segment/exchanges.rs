@@ -166,6 +166,24 @@ impl<'a> Walk<'a> {
             && self.facts[run.start..last].iter().all(|f| !f.asks())
     }
 
+    /// A question about the call before the interview proper ("You can
+    /// see me too?"); once it is under way, checks of the call are asides.
+    fn checks_the_call(&self, i: usize) -> bool {
+        let facts = &self.facts[i];
+        facts.ask == Some(Ask::Logistics) && (self.out.is_empty() || !self.asked && facts.marked)
+    }
+
+    /// Without labels, a check of the plan before anything is asked
+    /// ("…and time for your questions at the end. Sound okay?"): small
+    /// talk of its own, not joined to the question after the candidate's
+    /// "Sounds good".
+    fn checks_the_plan_without_labels(&self, i: usize) -> bool {
+        self.method == Method::Text
+            && !self.asked
+            && self.facts[i].ask == Some(Ask::Tag)
+            && self.is_small_talk(i)
+    }
+
     /// The questions of an interviewer turn, each with the sentences that
     /// follow it in the same turn. Questions only a short remark apart are
     /// one ("Okay. What is X? And how does it scale?"); a longer stretch
@@ -180,11 +198,16 @@ impl<'a> Walk<'a> {
                 // counted there, but not checks of the call in mid-task.
                 Method::Text => {
                     self.facts[i].asks()
-                        || self.out.is_empty() && self.facts[i].ask == Some(Ask::Logistics)
+                        || self.checks_the_call(i)
+                        || self.checks_the_plan_without_labels(i)
                 }
             };
             match clusters.last_mut() {
-                Some((question, after)) if asks && self.bridges(after) => {
+                Some((question, after))
+                    if asks
+                        && self.bridges(after)
+                        && !self.checks_the_plan_without_labels(question[0]) =>
+                {
                     question.append(after);
                     question.push(i);
                 }
@@ -654,6 +677,24 @@ mod tests {
         );
         assert!(
             found.iter().any(|q| q.ends_with("Any last questions?")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_check_of_the_plan_is_small_talk_of_its_own_without_labels() {
+        let found = plain_questions(
+            "Hi! Thanks for making time. So I'm Gwen, I'm the group product manager for \
+             scheduling. This is the behavioural round, so it's really just stories, and \
+             there's time for your questions at the end. Okay? Sounds good. Great. So to \
+             warm up, give me the two minute version of your background. Sure, so I started \
+             in support, moved into product four years ago, and I've owned the mobile app \
+             for the last two years.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].ends_with("Okay?"), "{found:?}");
+        assert!(
+            found[1].contains("give me the two minute version"),
             "{found:?}"
         );
     }
