@@ -356,4 +356,28 @@ mod tests {
             "{found:?}"
         );
     }
+
+    #[test]
+    fn what_an_interviewer_explains_after_reassuring_stays_theirs() {
+        let found = roles(
+            "What kind of index does a database use by default? I'm, I'm honestly not sure. I think it's, maybe, a hash table? I'm not sure. That's okay. So, it can be a hash, some databases support hash indexes, but the default in most relational databases is a B-tree. It's a balanced tree where each node holds a lot of keys, so the tree stays really shallow. Okay. How would you find slow queries? I would turn on the slow query log and look at the plans of the worst ones first.",
+        );
+        let role_of = |start: &str| {
+            found
+                .iter()
+                .find(|(t, _)| t.starts_with(start))
+                .map(|(_, r)| *r)
+        };
+        for start in [
+            "That's okay.",
+            "So, it can be a hash",
+            "It's a balanced tree",
+        ] {
+            assert_eq!(
+                role_of(start),
+                Some(Role::Interviewer),
+                "{start}: {found:?}"
+            );
+        }
+    }
 }

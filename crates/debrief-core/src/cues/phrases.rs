@@ -994,6 +994,12 @@ pub const VERDICTS: &[&str] = &[
     "that's subtle",
     "good catch",
     "nice catch",
+    "that's okay",
+    "that was good",
+    "that was great",
+    "nice work",
+    "good job",
+    "interesting",
 ];
 
 /// A supposition that sets the terms of a task ("Imagine you have a log
