@@ -222,7 +222,8 @@ pub fn ask_with(text: &str, words: &Words) -> Option<Ask> {
         // Reported speech: only the speaker's own words ask.
         return ask(&outside);
     }
-    if marked && is_tag(text, words) {
+    // "Was that right?" ends like a tag but asks for a check.
+    if marked && is_tag(text, words) && !words.has(List::ClarifyingInside) {
         return Some(Ask::Tag);
     }
     // "Can you share your screen?" hands over a coding task; "Can you see
@@ -260,6 +261,7 @@ pub fn ask_with(text: &str, words: &Words) -> Option<Ask> {
     // the way only questions open is one anyway.
     if words.core_starts_with(List::UnmarkedOpeners)
         || opens_like_a_question(words) && !continues_with_which(text, words)
+        || asks_the_listener_later(words)
         || moves_on(words)
             && words.len() <= MOVE_ON_QUESTION_WORDS
             && words.iter().any(|w| WH_WORDS.contains(&w))
@@ -288,10 +290,13 @@ fn is_tag(text: &str, words: &Words) -> bool {
     // on?" do ask.
     let mut core = words.core();
     let opens_with_wh = core.next().is_some_and(|w| WH_WORDS.contains(&w)) && core.next().is_some();
+    // "And then?" asks the speaker to go on.
+    let go_on = all == ["and", "then"];
     let empty = all.len() <= 3
         && !all.iter().any(|w| is_content_word(w))
         && all.first().is_some_and(|w| *w != "why")
-        && !opens_with_wh;
+        && !opens_with_wh
+        && !go_on;
     short_tag || trailing_tag && !words.core_starts_with(List::QuestionOpeners) || empty
 }
 
@@ -348,6 +353,22 @@ fn has_wh_question(words: &Words) -> bool {
         .iter()
         .zip(words.iter().skip(1))
         .any(|(wh, aux)| WH_WORDS.contains(&wh) && AUXILIARIES.contains(&aux))
+}
+
+/// A later clause put to the listener, its question mark dropped: "The
+/// promo thing is interesting, how did you figure out it was
+/// pull-forward". "How do you say", "what do you call it" and "which was,
+/// you know" are fillers, and a speaker who speaks of themselves is most
+/// often telling what they asked ("I'd ask, like, what would you change").
+fn asks_the_listener_later(words: &Words) -> bool {
+    let all = words.list();
+    let asks = all.windows(4).skip(1).any(|w| {
+        WH_WORDS.contains(&w[0])
+            && AUXILIARIES.contains(&w[1])
+            && w[2] == "you"
+            && !matches!(w[3], "say" | "call" | "know")
+    });
+    asks && !persons(words).0
 }
 
 /// A short verbless phrase naming two things or a thing of a thing, which
@@ -619,6 +640,33 @@ mod tests {
         assert_eq!(
             ask("You don't have spelling suggestions?"),
             Some(Ask::Logistics)
+        );
+    }
+
+    #[test]
+    fn short_questions_that_look_like_tags() {
+        assert_eq!(ask("Right?"), Some(Ask::Tag));
+        assert_eq!(
+            ask("Fifteen minutes, was that right?"),
+            Some(Ask::Clarifying)
+        );
+        assert_eq!(ask("Was that right?"), Some(Ask::Clarifying));
+        assert_eq!(ask("And then?"), Some(Ask::Marked));
+    }
+
+    #[test]
+    fn a_later_clause_may_ask_the_listener_without_a_question_mark() {
+        assert_eq!(
+            ask("The promo thing is interesting, how did you figure out it was pull-forward"),
+            Some(Ask::Explicit)
+        );
+        assert_eq!(
+            ask("I started at an agency, which was, you know, a good place to learn."),
+            None
+        );
+        assert_eq!(
+            ask("I'd ask the same few questions, like, what would you change."),
+            None
         );
     }
 

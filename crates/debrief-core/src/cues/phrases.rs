@@ -176,6 +176,9 @@ pub const CLARIFYING_INSIDE: &[&str] = &[
     "do we need to",
     "is it okay",
     "can we assume",
+    "is that right",
+    "was that right",
+    "is that correct",
     "are we assuming",
     "are they the same",
     "does that mean",
@@ -832,6 +835,7 @@ pub const LOGISTICS_PHRASES: &[&str] = &[
     "are you there",
     "is that better",
     "see me",
+    "loud and clear",
 ];
 
 /// Openings of a sentence that carries on from the same speaker's question.

@@ -13,7 +13,7 @@ use super::kind::classify;
 use super::{ExchangePlan, QuestionPlan};
 use crate::attribute::{Attribution, Method};
 use crate::cues::Facts;
-use crate::cues::{ends_own_questions, greets, is_content_word, is_opening, sets_the_agenda, Ask};
+use crate::cues::{ends_own_questions, is_content_word, is_opening, sets_the_agenda, Ask};
 use crate::report::{Kind, Role};
 use crate::text::Sentence;
 use std::ops::Range;
@@ -326,11 +326,15 @@ impl<'a> Walk<'a> {
     fn is_small_talk(&self, i: usize) -> bool {
         let facts = &self.facts[i];
         let substantive = match facts.ask {
-            Some(Ask::Explicit) => !greets(&facts.words),
+            Some(Ask::Explicit) => !is_opening(&facts.words),
             Some(Ask::Prompt | Ask::Topic) => true,
             _ => false,
         };
+        // A lone word asked before anything else is a name or a hello
+        // ("Callum?").
+        let calls_out = facts.marked && facts.words.len() == 1;
         let chat = facts.ack
+            || calls_out
             || facts.invites_questions
             || matches!(facts.ask, Some(Ask::Logistics | Ask::Tag))
             || is_opening(&facts.words)
@@ -613,6 +617,25 @@ mod tests {
         assert_eq!(
             kinds_only(&found),
             [Kind::Other, Kind::Other, Kind::Technical],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_called_out_and_where_they_are_calling_from_are_small_talk() {
+        let found = kinds(
+            "Ngozi: Hello, hello. Callum?\n\n\
+             Callum: Hi, yes, hello! Can you hear me all right?\n\n\
+             Ngozi: I can. Loud and clear. Where are you calling from?\n\n\
+             Callum: I'm in Glasgow, so it's late afternoon here and already dark.\n\n\
+             Ngozi: So how did you end up a technical writer?\n\n\
+             Callum: I taught physics for six years and wrote most of the lab guides, \
+             then a software company asked me to write their API docs.\n",
+        );
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(
+            kinds_only(&found[..2]),
+            [Kind::Other, Kind::Other],
             "{found:?}"
         );
     }
