@@ -179,6 +179,16 @@ impl Words {
         self.matches.has(list)
     }
 
+    /// Whether the last words are `phrase` (words joined by single
+    /// spaces): the padded words end with it between spaces, with no
+    /// word to split or compare.
+    fn ends_with(&self, phrase: &str) -> bool {
+        self.padded
+            .strip_suffix(' ')
+            .and_then(|rest| rest.strip_suffix(phrase))
+            .is_some_and(|rest| rest.ends_with(' '))
+    }
+
     /// Whether the words start with a phrase of the list.
     fn starts_with(&self, list: List) -> bool {
         self.matches.starts_with(list)
@@ -273,28 +283,19 @@ pub fn ask_with(text: &str, words: &Words) -> Option<Ask> {
 
 /// A `?` that asks nothing: "Right?", "…, you know?", "Oh, what?".
 fn is_tag(text: &str, words: &Words) -> bool {
-    let all = words.list();
-    let last_is_tag = |phrase: &&str| {
-        let parts = phrase.split(' ').count();
-        all.len() >= parts
-            && all[all.len() - parts..]
-                .iter()
-                .copied()
-                .eq(phrase.split(' '))
-    };
-    let short_tag = all.len() <= 3 && TAGS.iter().any(last_is_tag);
+    let short_tag = words.len() <= 3 && TAGS.iter().any(|tag| words.ends_with(tag));
     let trailing_tag = TAGS
         .iter()
-        .any(|tag| last_is_tag(tag) && text.to_lowercase().contains(&format!(", {tag}")));
+        .any(|tag| words.ends_with(tag) && text.to_lowercase().contains(&format!(", {tag}")));
     // "Oh, what?", "My my what?": nothing asked. "Why?" and "What's going
     // on?" do ask.
     let mut core = words.core();
     let opens_with_wh = core.next().is_some_and(|w| WH_WORDS.contains(&w)) && core.next().is_some();
     // "And then?" asks the speaker to go on.
-    let go_on = all == ["and", "then"];
-    let empty = all.len() <= 3
-        && !all.iter().any(|w| is_content_word(w))
-        && all.first().is_some_and(|w| *w != "why")
+    let go_on = words.len() == 2 && words.iter().eq(["and", "then"]);
+    let empty = words.len() <= 3
+        && !words.iter().any(is_content_word)
+        && words.iter().next().is_some_and(|w| w != "why")
         && !opens_with_wh
         && !go_on;
     short_tag || trailing_tag && !words.core_starts_with(List::QuestionOpeners) || empty
@@ -744,6 +745,15 @@ mod tests {
         assert_eq!(ask("Index comma."), None);
         assert_eq!(ask("Current character index to the dictionary."), None);
         assert_eq!(ask("Updating the tag and character index."), None);
+    }
+
+    #[test]
+    fn words_end_with_whole_words_only() {
+        let words = Words::of("It's fine, am I right?");
+        assert!(words.ends_with("right") && words.ends_with("am i right"));
+        assert!(!words.ends_with("i righ") && !words.ends_with("ight"));
+        assert!(!Words::of("Alright?").ends_with("right"));
+        assert!(!Words::of("").ends_with("right"));
     }
 
     #[test]
