@@ -6,7 +6,9 @@ use super::{Match, Mishearings};
 use crate::cues::{is_content_word, Words};
 use crate::knowledge::{KnowledgeBase, TopicKind};
 use crate::report::Kind;
-use crate::text::words::{is_lowercase_ascii, push_lowercase, trim_to_alphanumeric};
+use crate::text::words::{
+    is_lowercase_ascii, push_lowercase, trim_to_alphanumeric, whitespace_words,
+};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// How much each source of a phrase counts.
@@ -283,7 +285,7 @@ pub(super) fn for_each_word(text: &str, limit: usize, mut each: impl FnMut(&str)
     // One buffer serves every word that needs lower-casing; it is allocated
     // only when one does, as most texts' words already are lower case.
     let mut lower = String::new();
-    for raw in text.split_whitespace().take(limit) {
+    for raw in whitespace_words(text).take(limit) {
         let word = trim_to_alphanumeric(raw);
         if word.is_empty() {
             let operator = raw.trim_matches(|c: char| {

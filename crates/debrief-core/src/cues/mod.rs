@@ -476,7 +476,7 @@ pub fn speaks_for_a_team(words: &Words) -> bool {
 /// that "I would like to" and "I like Python" are not hesitations.
 fn tokens(text: &str) -> impl Iterator<Item = (&str, bool)> + '_ {
     let mut comma_before = false;
-    text.split_whitespace().filter_map(move |raw| {
+    words::whitespace_words(text).filter_map(move |raw| {
         let word = words::trim_to_alphanumeric(raw);
         let comma_after = raw.ends_with(',');
         let hesitant = is_hesitant(word, comma_before, comma_after);

@@ -1,6 +1,7 @@
 //! Sentence splitting that keeps byte spans.
 
 use crate::span::Span;
+use crate::text::words::whitespace_words;
 use crate::transcript::{Piece, SpeakerIndex, TimeRange, Transcript};
 
 /// One sentence of one speaker (or of nobody in particular, for unlabelled
@@ -211,56 +212,11 @@ impl Builder {
 /// Whitespace-separated words of `text` with their spans, `base` being the
 /// offset of `text` in the source.
 fn word_spans(text: &str, base: usize) -> impl Iterator<Item = (Span, &str)> {
-    let mut rest = text;
-    let mut offset = base;
-    std::iter::from_fn(move || {
-        let start = whitespace_run(rest, 0);
-        if start == rest.len() {
-            return None;
-        }
-        let len = next_whitespace(&rest[start..]);
-        let word = &rest[start..start + len];
-        let span = Span::new(offset + start, offset + start + len);
-        offset += start + len;
-        rest = &rest[start + len..];
-        Some((span, word))
+    whitespace_words(text).map(move |word| {
+        // The words are subslices of `text`: the pointers give the offset.
+        let start = base + (word.as_ptr() as usize - text.as_ptr() as usize);
+        (Span::new(start, start + word.len()), word)
     })
-}
-
-/// Where the run of whitespace starting at `from` ends.
-fn whitespace_run(text: &str, from: usize) -> usize {
-    let mut at = from;
-    for c in text[from..].chars() {
-        if !c.is_whitespace() {
-            break;
-        }
-        at += c.len_utf8();
-    }
-    at
-}
-
-/// The length of the word at the start of `text`: up to its first
-/// whitespace. ASCII bytes are tested directly; only other characters are
-/// decoded.
-fn next_whitespace(text: &str) -> usize {
-    let bytes = text.as_bytes();
-    let mut at = 0;
-    while at < bytes.len() {
-        let byte = bytes[at];
-        if byte.is_ascii() {
-            if byte.is_ascii_whitespace() || byte == 0x0b {
-                return at;
-            }
-            at += 1;
-        } else {
-            let c = text[at..].chars().next().unwrap_or(' ');
-            if c.is_whitespace() {
-                return at;
-            }
-            at += c.len_utf8();
-        }
-    }
-    at
 }
 
 /// Words that, capitalised mid-text in speech-to-text output, start a new

@@ -6,7 +6,7 @@
 //! (`cues::Words::of_tokens`) rather than splitting the sentence again.
 
 use crate::span::Span;
-use crate::text::words::{is_lowercase_ascii, push_lowercase};
+use crate::text::words::{is_lowercase_ascii, push_lowercase, whitespace_words};
 use crate::text::Sentence;
 use std::borrow::Cow;
 
@@ -48,14 +48,13 @@ pub fn tokens(text: &str, at: usize) -> Vec<Token<'_>> {
     // Room for the words of most sentences: one allocation, not a doubling
     // every few words.
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4 + 1);
-    for raw in text.split_whitespace() {
-        // split_whitespace yields subslices of `text`, so the pointers give
-        // the offset without searching.
+    for raw in whitespace_words(text) {
+        // The words are subslices of `text`, so the pointers give the
+        // offset without searching.
         let start = raw.as_ptr() as usize - text.as_ptr() as usize;
         // Trimmed in two steps, so the front is scanned once. Most words
         // start and end with a letter or digit, which is no edge: they
-        // need no characters decoded. (split_whitespace yields no empty
-        // word.)
+        // need no characters decoded. (No word is empty.)
         let from_start = if raw.as_bytes()[0].is_ascii_alphanumeric() {
             raw
         } else {

@@ -53,6 +53,71 @@ pub fn trim_to_alphanumeric(word: &str) -> &str {
     &word[start..end]
 }
 
+/// The whitespace-separated words of `text`, the same as
+/// `str::split_whitespace` gives. Every stage splits every sentence into
+/// words, nearly all of them ASCII: their bytes are tested directly, and
+/// only other characters are decoded, where `split_whitespace` decodes
+/// each one.
+pub fn whitespace_words(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let start = skip(rest, Byte::Space);
+        if start == rest.len() {
+            return None;
+        }
+        let len = skip(&rest[start..], Byte::Word);
+        let word = &rest[start..start + len];
+        rest = &rest[start + len..];
+        Some(word)
+    })
+}
+
+/// What a byte says of the character it starts or continues.
+#[derive(Clone, Copy, PartialEq)]
+enum Byte {
+    /// ASCII whitespace as `char::is_whitespace` has it, which unlike
+    /// `u8::is_ascii_whitespace` includes the vertical tab.
+    Space,
+    /// Any other ASCII character.
+    Word,
+    /// Part of a character beyond ASCII: decoded to be told.
+    Other,
+}
+
+const BYTES: [Byte; 256] = {
+    let mut table = [Byte::Other; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = match byte as u8 {
+            b' ' | b'\t'..=b'\r' => Byte::Space,
+            _ => Byte::Word,
+        };
+        byte += 1;
+    }
+    table
+};
+
+/// The length of the run of `kind` characters (whitespace or word) that
+/// `text` starts with.
+#[inline]
+fn skip(text: &str, kind: Byte) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    loop {
+        while at < bytes.len() && BYTES[usize::from(bytes[at])] == kind {
+            at += 1;
+        }
+        if at == bytes.len() || BYTES[usize::from(bytes[at])] != Byte::Other {
+            return at;
+        }
+        let c = text[at..].chars().next().unwrap_or_default();
+        if c.is_whitespace() != (kind == Byte::Space) {
+            return at;
+        }
+        at += c.len_utf8();
+    }
+}
+
 /// Whether `text[start..end]` stands as whole words ("o(n)" but not the
 /// "set" in "reset").
 pub fn whole_words(text: &str, start: usize, end: usize) -> bool {
@@ -86,6 +151,31 @@ mod tests {
             "caf\u{e9}"
         );
         assert_eq!(trim_to_alphanumeric("--"), "");
+    }
+
+    #[test]
+    fn whitespace_words_are_those_of_split_whitespace() {
+        for text in [
+            "",
+            "   ",
+            "one",
+            "  two  words ",
+            "tab\tline\nfeed\x0bvertical\x0cform\rreturn",
+            "no\u{a0}break\u{85}next\u{2028}line\u{3000}ideographic\u{2009}thin",
+            "caf\u{e9} \u{201C}quoted\u{201D} \u{200b}zero-width\u{feff}bom",
+        ] {
+            let found: Vec<&str> = whitespace_words(text).collect();
+            let expected: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(found, expected, "{text:?}");
+        }
+        // Every character, between words and around them: each one is told
+        // whitespace or not as `split_whitespace` tells it.
+        let mut text = String::new();
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            text.clear();
+            text.extend([c, 'a', c, c, 'b', c]);
+            assert!(whitespace_words(&text).eq(text.split_whitespace()), "{c:?}");
+        }
     }
 
     #[test]
