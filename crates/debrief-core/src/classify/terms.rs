@@ -5,12 +5,14 @@
 use crate::knowledge::KnowledgeBase;
 use crate::report::Term;
 use crate::span::Span;
+use crate::text::overlapping::for_each_overlapping;
 use crate::text::words::whole_words;
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::dfa::DFA;
+use aho_corasick::MatchKind;
 
 /// Every topic's mishearings, found in one pass over a text.
 pub struct Mishearings {
-    automaton: AhoCorasick,
+    automaton: DFA,
     /// Per pattern: the topic that lists it and the term it stands for.
     owners: Vec<(usize, String)>,
 }
@@ -25,9 +27,12 @@ impl Mishearings {
                 owners.push((topic, spoken.likely.clone()));
             }
         }
-        let automaton = AhoCorasick::builder()
+        // Walked byte by byte (`for_each_overlapping`), which reads no
+        // prefilter.
+        let automaton = DFA::builder()
             .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
+            .match_kind(MatchKind::Standard)
+            .prefilter(false)
             .build(&patterns)
             // Only a pattern set too large for the automaton fails; the
             // knowledge base lists a few hundred short phrases.
@@ -40,7 +45,7 @@ impl Mishearings {
     /// in "paused".
     pub fn in_text(&self, topic: usize, text: &str, base: usize) -> Vec<Term> {
         let mut out: Vec<Term> = Vec::new();
-        for hit in self.automaton.find_overlapping_iter(text) {
+        for_each_overlapping(&self.automaton, text, |hit| {
             let (owner, likely) = &self.owners[hit.pattern().as_usize()];
             let whole = whole_words(text, hit.start(), hit.end());
             let span = Span::new(base + hit.start(), base + hit.end());
@@ -51,7 +56,7 @@ impl Mishearings {
                     likely: likely.clone(),
                 });
             }
-        }
+        });
         out
     }
 }

@@ -11,8 +11,10 @@ pub use coding::general_coding_findings;
 use crate::knowledge::{KnowledgeBase, PerTopic, Topic};
 use crate::report::Finding;
 use crate::span::Span;
+use crate::text::overlapping::for_each_overlapping;
 use crate::text::words::whole_words;
-use aho_corasick::AhoCorasick;
+use aho_corasick::dfa::DFA;
+use aho_corasick::MatchKind;
 use coding::PhraseList;
 use regex::{Regex, RegexBuilder};
 
@@ -46,7 +48,7 @@ impl Assessment {
 }
 
 struct Checks {
-    cues: AhoCorasick,
+    cues: DFA,
     /// Per cue pattern: its key point.
     point_of: Vec<usize>,
     wrong: Vec<Option<Regex>>,
@@ -95,13 +97,13 @@ impl ContentIndex {
                     }
                 }
             }
-            for hit in checks.cues.find_overlapping_iter(part.text) {
+            for_each_overlapping(&checks.cues, part.text, |hit| {
                 if whole_words(part.text, hit.start(), hit.end()) {
                     let point = checks.point_of[hit.pattern().as_usize()];
                     first[point]
                         .get_or_insert(Span::new(part.at + hit.start(), part.at + hit.end()));
                 }
-            }
+            });
             for found in misconceptions(&checks.wrong, part) {
                 if !wrong.contains(&found) {
                     wrong.push(found);
@@ -196,8 +198,12 @@ fn compile(topic: &Topic) -> Checks {
             point_of.push(point);
         }
     }
-    let cues = AhoCorasick::builder()
+    // Walked byte by byte (`for_each_overlapping`), which reads no
+    // prefilter.
+    let cues = DFA::builder()
         .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .prefilter(false)
         .build(&patterns)
         // A topic has a few dozen short cues: far from any size limit.
         .expect("cues compile");

@@ -6,9 +6,9 @@
 //! which its core (after "so", "okay"…) starts with.
 
 use super::phrases;
-use aho_corasick::automaton::{Automaton, StateID};
+use crate::text::overlapping::for_each_overlapping;
 use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind};
+use aho_corasick::MatchKind;
 use std::sync::LazyLock;
 
 /// The phrase lists, as one bit each.
@@ -132,7 +132,6 @@ impl Matches {
 }
 
 struct Lexicon {
-    /// Driven byte by byte (see `scan`) rather than through `AhoCorasick`.
     automaton: DFA,
     /// The list of each pattern, by pattern id.
     lists: Vec<List>,
@@ -161,44 +160,19 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 
 /// Scans `padded` (" word word … "); `core_at` is the byte offset of the
 /// space before the first word after the lead-ins.
-///
-/// Every occurrence counts, overlapping ones too. A sentence's words match
-/// several patterns each ("i", "you", "can you"…), and an overlapping
-/// iterator pays a call and its saved state per match: the automaton is
-/// walked here directly, and each match state read in place for all the
-/// patterns that end there, which is what that iterator reports.
 pub fn scan(padded: &str, core_at: usize) -> Matches {
     let lexicon = &*LEXICON;
-    let dfa = &lexicon.automaton;
     let mut matches = Matches::default();
-    let mut found = |sid: StateID, end: usize| {
-        for index in 0..dfa.match_len(sid) {
-            let pattern = dfa.match_pattern(sid, index);
-            let bit = lexicon.lists[pattern.as_usize()].bit();
-            let start = end - dfa.pattern_len(pattern);
-            matches.found |= bit;
-            if start == 0 {
-                matches.at_start |= bit;
-            }
-            if start == core_at {
-                matches.at_core |= bit;
-            }
+    for_each_overlapping(&lexicon.automaton, padded, |found| {
+        let bit = lexicon.lists[found.pattern().as_usize()].bit();
+        matches.found |= bit;
+        if found.start() == 0 {
+            matches.at_start |= bit;
         }
-    };
-    // An unanchored search with standard semantics always has a start
-    // state, and never reaches a dead one.
-    let Ok(mut sid) = dfa.start_state(Anchored::No) else {
-        return matches;
-    };
-    if dfa.is_match(sid) {
-        found(sid, 0);
-    }
-    for (at, &byte) in padded.as_bytes().iter().enumerate() {
-        sid = dfa.next_state(Anchored::No, sid, byte);
-        if dfa.is_special(sid) && dfa.is_match(sid) {
-            found(sid, at + 1);
+        if found.start() == core_at {
+            matches.at_core |= bit;
         }
-    }
+    });
     matches
 }
 
@@ -219,31 +193,6 @@ mod tests {
         assert!(matches.has(List::Prompts));
         assert!(!matches.starts_with(List::Prompts));
         assert!(matches.core_starts_with(List::Prompts));
-    }
-
-    #[test]
-    fn the_walk_finds_what_an_overlapping_search_finds() {
-        let patterns: Vec<String> = List::ALL
-            .iter()
-            .flat_map(|list| list.phrases().iter().map(|p| format!(" {p} ")))
-            .collect();
-        let searcher = aho_corasick::AhoCorasick::new(&patterns).unwrap();
-        for padded in [
-            " so can you tell me about a time you disagreed with your manager ",
-            " okay okay so what is a tuple ",
-            " i think you used redis there ",
-            " do you have any questions for me ",
-            " ",
-        ] {
-            let mut expected = Matches::default();
-            for found in searcher.find_overlapping_iter(padded) {
-                let bit = LEXICON.lists[found.pattern().as_usize()].bit();
-                expected.found |= bit;
-                expected.at_start |= if found.start() == 0 { bit } else { 0 };
-                expected.at_core |= if found.start() == 3 { bit } else { 0 };
-            }
-            assert_eq!(scan(padded, 3), expected, "{padded:?}");
-        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! over abbreviations, so sentences are cut by a small rule of our own over
 //! whitespace-separated words, keeping each word's byte span in the source.
 
+pub mod overlapping;
 mod sentences;
 pub mod tokens;
 pub mod words;
