@@ -2,6 +2,7 @@
 //! numbers, past tenses.
 
 pub use crate::text::tokens::{tokens, Token};
+pub use crate::text::words::WordList;
 use rustc_hash::FxHashMap;
 
 /// Whether `words` (lower-case, space-separated) occur at `tokens[at..]`.
@@ -144,47 +145,6 @@ impl Phrases {
 /// bit.
 fn length_bit(len: usize) -> u64 {
     1 << len.min(63)
-}
-
-/// A list of single words that the rules look up at every word of an
-/// answer. Most words share no pair of first byte and length with any
-/// listed word, and are ruled out without being compared.
-pub struct WordList {
-    words: &'static [&'static str],
-    /// Per first byte (modulo 32, which keeps letters apart): a bit per
-    /// length of the listed words starting with it, lengths from 31 on
-    /// sharing the last.
-    lengths_by_first: [u32; 32],
-}
-
-impl WordList {
-    pub const fn new(words: &'static [&'static str]) -> Self {
-        let mut lengths_by_first = [0; 32];
-        let mut i = 0;
-        while i < words.len() {
-            let (first, length) = shape(words[i]);
-            lengths_by_first[first] |= length;
-            i += 1;
-        }
-        WordList {
-            words,
-            lengths_by_first,
-        }
-    }
-
-    pub fn contains(&self, word: &str) -> bool {
-        let (first, length) = shape(word);
-        self.lengths_by_first[first] & length != 0 && self.words.contains(&word)
-    }
-}
-
-/// The slot of `word`'s first byte in `WordList::lengths_by_first` and the
-/// bit of its length.
-const fn shape(word: &str) -> (usize, u32) {
-    let bytes = word.as_bytes();
-    let first = if bytes.is_empty() { 0 } else { bytes[0] % 32 };
-    let length = if bytes.len() < 31 { bytes.len() } else { 31 };
-    (first as usize, 1 << length)
 }
 
 /// The number of tokens in the phrase `words`.

@@ -1,7 +1,7 @@
 //! Sentence splitting that keeps byte spans.
 
 use crate::span::Span;
-use crate::text::words::whitespace_words;
+use crate::text::words::{whitespace_words, WordList};
 use crate::transcript::{Piece, SpeakerIndex, TimeRange, Transcript};
 
 /// One sentence of one speaker (or of nobody in particular, for unlabelled
@@ -29,16 +29,16 @@ impl Sentence {
 }
 
 /// Words that end with a full stop without ending a sentence.
-const ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: WordList = WordList::new(&[
     "mr.", "mrs.", "ms.", "dr.", "prof.", "sr.", "jr.", "st.", "vs.", "e.g.", "i.e.", "etc.",
     "approx.", "dept.", "inc.", "ltd.", "co.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
     "dec.", "a.m.", "p.m.", "u.s.", "u.k.", "no.",
-];
+]);
 
 /// Abbreviations that never end a sentence, whatever follows.
-const TITLES: &[&str] = &[
+const TITLES: WordList = WordList::new(&[
     "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "vs.", "e.g.", "i.e.",
-];
+]);
 
 /// Splits the transcript into sentences. A sentence never crosses a change
 /// of speaker or a paragraph break; it may cross caption cues of the same
@@ -152,13 +152,13 @@ impl Builder {
     /// ("how did you make it incremental so because we have CDC…", "why
     /// does the null key cause skew because it still gets shuffled…").
     fn question_meets_a_reply(&self, word: &str, next: Option<&str>) -> bool {
-        if !next.is_some_and(|next| REPLY_OPENERS.contains(&next)) {
+        if !next.is_some_and(|next| REPLY_OPENERS.contains(next)) {
             return false;
         }
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         let continues = CLAUSE_INTRODUCERS
             .iter()
-            .chain(RUN_ON_BREAKS)
+            .chain(RUN_ON_BREAKS.words())
             .any(|w| w.eq_ignore_ascii_case(bare));
         self.words >= REPLY_AFTER_WORDS && !continues && self.opens_a_question()
     }
@@ -191,8 +191,8 @@ impl Builder {
         // after one: "okay so tell me", "what do you want" stay whole.
         self.bare
             && self.words >= RUN_ON_WORDS
-            && !RUN_ON_BREAKS.contains(&last)
-            && next.is_some_and(|next| RUN_ON_BREAKS.contains(&next))
+            && !RUN_ON_BREAKS.contains(last)
+            && next.is_some_and(|next| RUN_ON_BREAKS.contains(next))
     }
 
     fn finish(&mut self, out: &mut Vec<Sentence>) {
@@ -223,7 +223,7 @@ fn word_spans(text: &str, base: usize) -> impl Iterator<Item = (Span, &str)> {
 /// sentence even when the one before has lost its full stop ("…what was
 /// the hardest part Um I think…"). Proper nouns ("Python", "React") are not
 /// here, and neither is "I", which is capitalised everywhere.
-const OPENERS: &[&str] = &[
+const OPENERS: WordList = WordList::new(&[
     "um",
     "uh",
     "so",
@@ -291,11 +291,11 @@ const OPENERS: &[&str] = &[
     "now",
     "also",
     "have",
-];
+]);
 
 /// Lower-case words that open a reply, not a clause of the question before
 /// them.
-const REPLY_OPENERS: &[&str] = &["so", "um", "uh", "because", "yeah", "well"];
+const REPLY_OPENERS: WordList = WordList::new(&["so", "um", "uh", "because", "yeah", "well"]);
 
 /// How long a question must be before a reply opener may end it.
 const REPLY_AFTER_WORDS: usize = 6;
@@ -305,11 +305,11 @@ const RUN_ON_WORDS: usize = 8;
 
 /// Words before which a bare run-on sentence breaks: discourse markers
 /// that open turns, and the first words of questions and prompts.
-const RUN_ON_BREAKS: &[&str] = &[
+const RUN_ON_BREAKS: WordList = WordList::new(&[
     "okay", "ok", "so", "yeah", "yes", "alright", "um", "uh", "mm-hmm", "hmm", "sure", "great",
     "nice", "cool", "thanks", "thank", "what", "how", "why", "tell", "can", "could", "do", "did",
     "let's",
-];
+]);
 
 /// First words of a question.
 const QUESTION_STARTS: &[&str] = &[
@@ -343,14 +343,14 @@ fn ends_sentence(word: &str, next: Option<&str>) -> bool {
     }
     let mut buffer = [0u8; 16];
     let lower = lower_ascii(bare, &mut buffer).unwrap_or_default();
-    if listed(TITLES, lower) {
+    if TITLES.contains_bytes(lower) {
         return false;
     }
     let starts_lower = next
         .and_then(|next| next.chars().find(|c| c.is_alphanumeric()))
         .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
     // "No." ends a sentence in "No. No." but not in "ticket no. 4".
-    !(listed(ABBREVIATIONS, lower) && starts_lower)
+    !(ABBREVIATIONS.contains_bytes(lower) && starts_lower)
 }
 
 fn opens_a_sentence(word: &str) -> bool {
@@ -360,7 +360,7 @@ fn opens_a_sentence(word: &str) -> bool {
     let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
     let mut buffer = [0u8; 16];
     bare.chars().skip(1).all(|c| !c.is_uppercase())
-        && lower_ascii(bare, &mut buffer).is_some_and(|lower| listed(OPENERS, lower))
+        && lower_ascii(bare, &mut buffer).is_some_and(|lower| OPENERS.contains_bytes(lower))
 }
 
 /// `word`'s bytes in lower case, when it is ASCII and fits `buffer` (every
@@ -375,11 +375,6 @@ fn lower_ascii<'a>(word: &str, buffer: &'a mut [u8; 16]) -> Option<&'a [u8]> {
     out.copy_from_slice(bytes);
     out.make_ascii_lowercase();
     Some(out)
-}
-
-/// Whether `list` holds the word whose lower-case bytes are `lower`.
-fn listed(list: &[&str], lower: &[u8]) -> bool {
-    list.iter().any(|word| word.as_bytes() == lower)
 }
 
 #[cfg(test)]

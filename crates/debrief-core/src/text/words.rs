@@ -53,6 +53,59 @@ pub fn trim_to_alphanumeric(word: &str) -> &str {
     &word[start..end]
 }
 
+/// A list of single words looked up at every word of a text: the rules'
+/// lists at every word of an answer, the sentence splitter's at every word
+/// of the transcript. Most words share no pair of first byte and length
+/// with any listed word, and are ruled out without being compared.
+pub struct WordList {
+    words: &'static [&'static str],
+    /// Per first byte (modulo 32, which keeps letters apart): a bit per
+    /// length of the listed words starting with it, lengths from 31 on
+    /// sharing the last.
+    lengths_by_first: [u32; 32],
+}
+
+impl WordList {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        let mut lengths_by_first = [0; 32];
+        let mut i = 0;
+        while i < words.len() {
+            let (first, length) = shape(words[i].as_bytes());
+            lengths_by_first[first] |= length;
+            i += 1;
+        }
+        WordList {
+            words,
+            lengths_by_first,
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.contains_bytes(word.as_bytes())
+    }
+
+    /// `contains` for a word's bytes, which need not be checked as UTF-8
+    /// first.
+    pub fn contains_bytes(&self, word: &[u8]) -> bool {
+        let (first, length) = shape(word);
+        self.lengths_by_first[first] & length != 0
+            && self.words.iter().any(|listed| listed.as_bytes() == word)
+    }
+
+    /// The listed words, in order.
+    pub const fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+}
+
+/// The slot of `word`'s first byte in `WordList::lengths_by_first` and the
+/// bit of its length.
+const fn shape(word: &[u8]) -> (usize, u32) {
+    let first = if word.is_empty() { 0 } else { word[0] % 32 };
+    let length = if word.len() < 31 { word.len() } else { 31 };
+    (first as usize, 1 << length)
+}
+
 /// The whitespace-separated words of `text`, the same as
 /// `str::split_whitespace` gives. Every stage splits every sentence into
 /// words, nearly all of them ASCII: their bytes are tested directly, and
