@@ -12,31 +12,31 @@ use common::{repo, stderr_of, stdout_of};
 /// Measured with `--skip-candidate-questions` over the twelve fixtures of
 /// `fixtures/transcripts/`: A: questions found 185/186 (99.5%), points on
 /// interviewer turns 204/204 (100%), role words right 25490/25490 (100%);
-/// B: questions found 179/186 (96.2%), points on interviewer turns 185/194
-/// (95.4%), role words right 23636/25490 (92.7%). A's bars are the
+/// B: questions found 183/186 (98.4%), points on interviewer turns 189/198
+/// (95.5%), role words right 23685/25490 (92.9%). A's bars are the
 /// project's targets; B's are each measurement less 0.02, rounded down.
 const BARS: &[(&str, &str)] = &[
     ("--min-a-found", "0.97"),
     ("--min-a-roles", "0.98"),
     ("--min-a-precision", "0.97"),
-    ("--min-b-found", "0.94"),
+    ("--min-b-found", "0.96"),
     ("--min-b-precision", "0.93"),
     ("--min-b-roles", "0.90"),
 ];
 
-/// The same over the twenty transcripts of `fixtures/held-out/`, written by
-/// people who never saw the rules (see its README for which were read
-/// while the rules changed): A: questions found 416/423 (98.3%), points on
-/// interviewer turns 471/471, role words right 100%; B: questions found
-/// 379/423 (89.6%), points on interviewer turns 403/439 (91.8%), role words
-/// right 61462/68274 (90.0%). A's bars are the project's targets; B's are
-/// each measurement less 0.02, rounded down: these show how far the rules
-/// carry to new text.
+/// The same over the twenty-six transcripts of `fixtures/held-out/`,
+/// written by people who never saw the rules (see its README for which
+/// were read while the rules changed): A: questions found 516/523 (98.7%),
+/// points on interviewer turns 588/588, role words right 100%; B: questions
+/// found 488/523 (93.3%), points on interviewer turns 512/560 (91.4%), role
+/// words right 75959/84243 (90.2%). A's bars are the project's targets; B's
+/// are each measurement less 0.02, rounded down: these show how far the
+/// rules carry to new text.
 const HELD_OUT_BARS: &[(&str, &str)] = &[
     ("--min-a-found", "0.97"),
     ("--min-a-roles", "0.98"),
     ("--min-a-precision", "0.97"),
-    ("--min-b-found", "0.87"),
+    ("--min-b-found", "0.91"),
     ("--min-b-precision", "0.89"),
     ("--min-b-roles", "0.88"),
 ];
@@ -84,5 +84,5 @@ fn labelled_fixtures_meet_the_generalisation_bar() {
 
 #[test]
 fn held_out_fixtures_meet_their_bar() {
-    meets_bars("fixtures/held-out", 20, HELD_OUT_BARS);
+    meets_bars("fixtures/held-out", 26, HELD_OUT_BARS);
 }
