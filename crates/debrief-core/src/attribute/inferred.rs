@@ -235,6 +235,14 @@ mod tests {
             .collect()
     }
 
+    /// The role of the first sentence that starts with `start`.
+    fn role_of(found: &[(String, Role)], start: &str) -> Option<Role> {
+        found
+            .iter()
+            .find(|(text, _)| text.starts_with(start))
+            .map(|(_, role)| *role)
+    }
+
     fn interviewer_sentences(source: &str) -> Vec<String> {
         roles(source)
             .into_iter()
@@ -303,13 +311,16 @@ mod tests {
         let found = roles(
             "What is a retain cycle? Two objects hold strong references to each other, so neither is ever freed, like a view controller and a closure that captures self. Okay, good. Weak versus unowned? So weak becomes nil when the object goes away, and unowned assumes it is still alive and crashes if it is not.",
         );
-        let role_of = |text: &str| found.iter().find(|(t, _)| t == text).map(|(_, r)| *r);
         assert_eq!(
-            role_of("Weak versus unowned?"),
+            role_of(&found, "Weak versus unowned?"),
             Some(Role::Interviewer),
             "{found:?}"
         );
-        assert_eq!(role_of("Okay, good."), Some(Role::Interviewer), "{found:?}");
+        assert_eq!(
+            role_of(&found, "Okay, good."),
+            Some(Role::Interviewer),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -339,19 +350,13 @@ mod tests {
         let found = roles(
             "Hi, thanks for joining. I'm Dana, I lead the platform team here, and this is a forty minute interview. Quick background? Sure. So, um, I've been writing Go professionally for about six years. I'm currently a senior backend engineer at Parcelpoint, which is a logistics platform, mostly Go services on Kubernetes. I'm on the API platform team, which owns the gateway, authentication, and the developer portal. Before that I was at a CDN company for three years, where I started on the edge proxy team.",
         );
-        let role_of = |start: &str| {
-            found
-                .iter()
-                .find(|(t, _)| t.starts_with(start))
-                .map(|(_, r)| *r)
-        };
         assert_eq!(
-            role_of("Quick background?"),
+            role_of(&found, "Quick background?"),
             Some(Role::Interviewer),
             "{found:?}"
         );
         assert_eq!(
-            role_of("I'm on the API platform team"),
+            role_of(&found, "I'm on the API platform team"),
             Some(Role::Candidate),
             "{found:?}"
         );
@@ -362,19 +367,13 @@ mod tests {
         let found = roles(
             "What kind of index does a database use by default? I'm, I'm honestly not sure. I think it's, maybe, a hash table? I'm not sure. That's okay. So, it can be a hash, some databases support hash indexes, but the default in most relational databases is a B-tree. It's a balanced tree where each node holds a lot of keys, so the tree stays really shallow. Okay. How would you find slow queries? I would turn on the slow query log and look at the plans of the worst ones first.",
         );
-        let role_of = |start: &str| {
-            found
-                .iter()
-                .find(|(t, _)| t.starts_with(start))
-                .map(|(_, r)| *r)
-        };
         for start in [
             "That's okay.",
             "So, it can be a hash",
             "It's a balanced tree",
         ] {
             assert_eq!(
-                role_of(start),
+                role_of(&found, start),
                 Some(Role::Interviewer),
                 "{start}: {found:?}"
             );

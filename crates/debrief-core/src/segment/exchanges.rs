@@ -454,40 +454,41 @@ mod tests {
     use crate::report::{Exchange, Kind, Role};
     use crate::transcript::InputFormat;
 
-    fn exchanges(source: &str) -> Vec<Exchange> {
+    /// The exchanges of every interview `source` holds, read as `format`.
+    fn exchanges_as(source: &str, format: InputFormat) -> Vec<Exchange> {
         let options = Options {
-            format: Some(InputFormat::SpeakerLines),
-            ..Options::default()
-        };
-        let report = analyze(source.as_bytes(), &options).unwrap();
-        report.interviews.into_iter().next().unwrap().exchanges
-    }
-
-    fn questions(source: &str) -> Vec<String> {
-        exchanges(source)
-            .iter()
-            .flat_map(|e| {
-                std::iter::once(e.question.text.clone())
-                    .chain(e.follow_ups.iter().map(|f| f.question.text.clone()))
-            })
-            .collect()
-    }
-
-    fn plain_questions(source: &str) -> Vec<String> {
-        let options = Options {
-            format: Some(InputFormat::Plain),
+            format: Some(format),
             ..Options::default()
         };
         let report = analyze(source.as_bytes(), &options).unwrap();
         report
             .interviews
+            .into_iter()
+            .flat_map(|interview| interview.exchanges)
+            .collect()
+    }
+
+    fn exchanges(source: &str) -> Vec<Exchange> {
+        exchanges_as(source, InputFormat::SpeakerLines)
+    }
+
+    /// Every question and follow-up, in order.
+    fn questions_of(exchanges: &[Exchange]) -> Vec<String> {
+        exchanges
             .iter()
-            .flat_map(|interview| &interview.exchanges)
             .flat_map(|e| {
                 std::iter::once(e.question.text.clone())
                     .chain(e.follow_ups.iter().map(|f| f.question.text.clone()))
             })
             .collect()
+    }
+
+    fn questions(source: &str) -> Vec<String> {
+        questions_of(&exchanges(source))
+    }
+
+    fn plain_questions(source: &str) -> Vec<String> {
+        questions_of(&exchanges_as(source, InputFormat::Plain))
     }
 
     fn kinds(source: &str) -> Vec<(Kind, String)> {
