@@ -322,13 +322,19 @@ fn opens_like_a_question(words: &Words) -> bool {
         || placed_wh && AUXILIARIES.contains(&second)
 }
 
-/// "What ended up working was flipping it around": a clause about what
-/// was done, then "was" or "is" and the thing itself. "What kind of
+/// "What ended up working was flipping it around", "What happens is…": a
+/// clause about what was done, then "was" or "is" and the thing itself. "What kind of
 /// database is it" asks: a pronoun after the verb.
 fn is_pseudo_cleft(words: &Words) -> bool {
     let mut core = words.core();
-    if core.next() != Some("what") || core.next().is_none_or(|w| AUXILIARIES.contains(&w)) {
+    if core.next() != Some("what") {
         return false;
+    }
+    match core.next() {
+        // "What happens is the system recreates the activity."
+        Some("happens" | "happened") => return matches!(core.next(), Some("is" | "was")),
+        Some(second) if !AUXILIARIES.contains(&second) => {}
+        _ => return false,
     }
     let rest: Vec<&str> = core.collect();
     rest.windows(2).any(|pair| {
@@ -677,6 +683,11 @@ mod tests {
             ask("So what ended up working was flipping it around, forecasting the total first."),
             None
         );
+        assert_eq!(
+            ask("What happens is the system recreates the activity and the back stack."),
+            None
+        );
+        assert_eq!(ask("What happened to the data"), Some(Ask::Explicit));
         assert_eq!(ask("What kind of database is it"), Some(Ask::Explicit));
         assert_eq!(ask("What made you move to Go"), Some(Ask::Explicit));
     }

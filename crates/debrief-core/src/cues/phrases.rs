@@ -539,6 +539,9 @@ pub const AUXILIARIES: &[&str] = &[
 
 /// Questions about the speaker's own doing: thinking aloud, not asking.
 pub const RHETORICAL: &[&str] = &[
+    "the real question",
+    "the question is",
+    "the question was",
     "what are my",
     "what is my",
     "what was my",
