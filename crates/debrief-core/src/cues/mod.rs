@@ -678,6 +678,23 @@ mod tests {
     }
 
     #[test]
+    fn questions_with_their_question_mark_dropped() {
+        assert_eq!(
+            ask("Has anyone on your team burned out anyway"),
+            Some(Ask::Explicit)
+        );
+        assert_eq!(ask("Do you have a favourite"), Some(Ask::Explicit));
+    }
+
+    #[test]
+    fn the_speakers_own_question_framed_as_such_is_rhetorical() {
+        assert_eq!(
+            ask("Because the real question is, why did one expiring cert cause an hour of impact?"),
+            Some(Ask::Rhetorical)
+        );
+    }
+
+    #[test]
     fn a_clause_about_what_was_done_is_no_question() {
         assert_eq!(
             ask("So what ended up working was flipping it around, forecasting the total first."),
