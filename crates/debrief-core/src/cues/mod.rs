@@ -684,6 +684,7 @@ mod tests {
             Some(Ask::Explicit)
         );
         assert_eq!(ask("Do you have a favourite"), Some(Ask::Explicit));
+        assert_eq!(ask("Anything go wrong in that?"), Some(Ask::Explicit));
     }
 
     #[test]

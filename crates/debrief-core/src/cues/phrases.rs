@@ -56,6 +56,7 @@ pub const WH_WORDS: &[&str] = &[
 
 /// Openings that make a `?` sentence a real question.
 pub const QUESTION_OPENERS: &[&str] = &[
+    "anything",
     "what",
     "what's",
     "whats",
