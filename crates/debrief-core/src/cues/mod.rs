@@ -323,8 +323,8 @@ fn opens_like_a_question(words: &Words) -> bool {
 }
 
 /// "What ended up working was flipping it around", "What happens is…": a
-/// clause about what was done, then "was" or "is" and the thing itself. "What kind of
-/// database is it" asks: a pronoun after the verb.
+/// clause about what was done, then "was" or "is" and the thing itself.
+/// "What kind of database is it" asks: a pronoun after the verb.
 fn is_pseudo_cleft(words: &Words) -> bool {
     let mut core = words.core();
     if core.next() != Some("what") {
@@ -368,14 +368,17 @@ fn has_wh_question(words: &Words) -> bool {
 /// you know" are fillers, and a speaker who speaks of themselves is most
 /// often telling what they asked ("I'd ask, like, what would you change").
 fn asks_the_listener_later(words: &Words) -> bool {
-    let all = words.list();
-    let asks = all.windows(4).skip(1).any(|w| {
+    // The lexicon's scan already knows whether the words have "you" and
+    // no "I": most statements are ruled out before their words are listed.
+    if persons(words) != (false, true) {
+        return false;
+    }
+    words.list().windows(4).skip(1).any(|w| {
         WH_WORDS.contains(&w[0])
             && AUXILIARIES.contains(&w[1])
             && w[2] == "you"
             && !matches!(w[3], "say" | "call" | "know")
-    });
-    asks && !persons(words).0
+    })
 }
 
 /// A short verbless phrase naming two things or a thing of a thing, which
