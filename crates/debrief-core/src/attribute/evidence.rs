@@ -46,6 +46,11 @@ const PROBE_WORDS: usize = 10;
 /// their own story in the first person.
 const ADDRESSED_LENGTH_CAP: f64 = 1.5;
 
+/// How much telling the candidate the next steps ("The recruiter will be
+/// in touch") points to the interviewer: more than length points the
+/// other way.
+const NEXT_STEPS: f64 = 3.0;
+
 /// The evidence for each sentence, and whether it falls in the
 /// candidate's turn to ask (after "do you have any questions for me?").
 pub struct Evidence {
@@ -63,6 +68,7 @@ pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
     introductions(facts, &mut scores);
     set_ups(facts, &mut scores);
     reactions(facts, &mut scores);
+    lead_ins(facts, &mut scores);
     for i in 0..facts.len().saturating_sub(1) {
         // An acknowledgement just before a question is most often the
         // interviewer's lead-in to it ("Okay, great. What is…?").
@@ -128,9 +134,13 @@ pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
         }
     }
     let reversed = candidates_turn(facts);
-    for (score, &reversed) in scores.iter_mut().zip(&reversed) {
+    for ((score, &reversed), fact) in scores.iter_mut().zip(&reversed).zip(facts) {
         if reversed {
             *score = -*score;
+        }
+        // Said after the candidate's questions, but not in their turn.
+        if tells_next_steps(fact) {
+            *score += NEXT_STEPS;
         }
     }
     Evidence { scores, reversed }
@@ -235,11 +245,51 @@ fn reactions(facts: &[Facts], scores: &mut [f64]) {
     }
 }
 
+/// An acknowledgement straight after a statement long enough to be an
+/// answer ("…but worth it. Good.") most often starts the other speaker's
+/// turn: in the labelled fixtures, 700 of 894 short sentences after a
+/// statement of six words or more do. Back-channels ("Mm-hmm.") are said
+/// over the speaker and land inside their turn in speech-to-text.
+pub(super) fn starts_a_turn(before: &Facts, sentence: &Facts) -> bool {
+    sentence.ack
+        && !cues::opens_with_back_channel(&sentence.words)
+        && !before.asks()
+        && !before.marked
+        && before.words.len() >= PROBED_STATEMENT_WORDS
+}
+
+/// After a turn starts with an acknowledgement, what comes before the
+/// question it leads to is the interviewer's lead-in, however long and
+/// first-person ("Good. That one's subtle. Okay, incident. We run blameless
+/// postmortems here, and I'm less interested in… Tell me about…").
+fn lead_ins(facts: &[Facts], scores: &mut [f64]) {
+    const REACH: usize = 5;
+    for start in 1..facts.len() {
+        if !starts_a_turn(&facts[start - 1], &facts[start]) {
+            continue;
+        }
+        let end = (start + 1 + REACH).min(facts.len());
+        let question = (start + 1..end).find(|&i| facts[i].asks());
+        if let Some(question) = question.filter(|&i| facts[i].asks_in_earnest()) {
+            for score in &mut scores[start + 1..question] {
+                *score += COMMENTARY;
+            }
+        }
+    }
+}
+
+/// A statement of what happens after the call is the interviewer's,
+/// whatever section of the call it falls in.
+fn tells_next_steps(fact: &Facts) -> bool {
+    !fact.asks() && !fact.marked && cues::tells_next_steps(&fact.words)
+}
+
 /// After "do you have any questions for me?" the candidate asks and the
-/// interviewer explains at length, until the candidate is done or the
-/// goodbyes: there the same words point the other way. Before the first
-/// real question the same words are the plan ("If you have any questions
-/// along the way, just ask."), and nothing is reversed.
+/// interviewer explains at length, until the candidate is done, the
+/// interviewer turns to the next steps, or the goodbyes: there the same
+/// words point the other way. Before the first real question the same
+/// words are the plan ("If you have any questions along the way, just
+/// ask."), and nothing is reversed.
 fn candidates_turn(facts: &[Facts]) -> Vec<bool> {
     let mut reversed = false;
     let mut begun = false;
@@ -249,7 +299,7 @@ fn candidates_turn(facts: &[Facts]) -> Vec<bool> {
             if fact.closing {
                 begun = false;
             }
-            if fact.closing || cues::ends_own_questions(&fact.words) {
+            if fact.closing || cues::ends_own_questions(&fact.words) || tells_next_steps(fact) {
                 reversed = false;
             }
             let now = reversed;
@@ -335,15 +385,7 @@ mod tests {
     use crate::text::Sentence;
 
     fn own(text: &str) -> f64 {
-        let sentence = Sentence {
-            span: Span::new(0, text.len()),
-            text: text.to_owned(),
-            words: text.split_whitespace().count(),
-            speaker: None,
-            time: None,
-            starts_paragraph: false,
-        };
-        own_evidence(&Facts::of(&sentence))
+        own_evidence(&facts(text))
     }
 
     #[test]
@@ -368,6 +410,30 @@ mod tests {
         let story = own("So I had a log file from one of my services, and each line had a timestamp, a level and a message that I needed to read.");
         assert!(set_up > -1.0, "{set_up}");
         assert!(set_up > story + 1.0, "{set_up} vs {story}");
+    }
+
+    fn facts(text: &str) -> Facts {
+        Facts::of(&Sentence {
+            span: Span::new(0, text.len()),
+            text: text.to_owned(),
+            words: text.split_whitespace().count(),
+            speaker: None,
+            time: None,
+            starts_paragraph: false,
+        })
+    }
+
+    #[test]
+    fn an_acknowledgement_after_an_answer_starts_a_turn_but_a_back_channel_does_not() {
+        let answer = facts("Then we rolled it out with a canary on the web tier.");
+        assert!(starts_a_turn(&answer, &facts("Good.")));
+        assert!(starts_a_turn(&answer, &facts("Okay, got it.")));
+        assert!(!starts_a_turn(&answer, &facts("Mhmm.")));
+        assert!(!starts_a_turn(&answer, &facts("Mm-hmm, okay.")));
+        assert!(!starts_a_turn(&answer, &facts("So the canary was small.")));
+        let question = facts("How did you roll it out to the web tier?");
+        assert!(!starts_a_turn(&question, &facts("Okay.")));
+        assert!(!starts_a_turn(&facts("Yes, all of it."), &facts("Okay.")));
     }
 
     #[test]

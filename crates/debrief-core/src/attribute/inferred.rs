@@ -5,6 +5,7 @@
 //! roles and the posterior probability of each sentence's role gives its
 //! confidence.
 
+use super::evidence::starts_a_turn;
 use super::{Attribution, Evidence, Method};
 use crate::cues::{Ask, Facts};
 use crate::report::Role;
@@ -15,6 +16,10 @@ const SWITCH: f64 = 2.0;
 /// A change of speaker at a paragraph break costs less: many plain
 /// transcripts start a paragraph per turn.
 const SWITCH_AT_PARAGRAPH: f64 = 1.2;
+/// A change of speaker where an acknowledgement follows an answer
+/// ("…worth it. Good. That one's subtle.") costs little: that is where
+/// turns most often start.
+const SWITCH_AT_TURN_START: f64 = 0.5;
 /// Cost of the interviewer going on talking after asking something.
 const STAY_AFTER_QUESTION: f64 = 0.8;
 
@@ -131,6 +136,9 @@ fn transition_at(
     }
     let paragraph = sentences[i].starts_paragraph;
     let short_ack = facts[i - 1].ack;
+    if starts_a_turn(&facts[i - 1], &facts[i]) {
+        return -SWITCH_AT_TURN_START;
+    }
     match (paragraph, short_ack) {
         (true, _) => -SWITCH_AT_PARAGRAPH,
         (false, true) => -SWITCH * 0.75,
@@ -378,5 +386,41 @@ mod tests {
                 "{start}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_acknowledgement_after_an_answer_starts_the_interviewers_lead_in() {
+        let found = roles(
+            "Tell me about a migration you ran. We moved our billing tables from MySQL to Postgres over two quarters, table by table, with dual writes and a nightly comparison job. It was slow, but nothing broke. Nice. That's the careful way. Okay, caching. We put a read-through cache in front of most services here, and I care more about how you reason than about the answer. How would you decide what to cache? I would start from the slowest reads that are hit most often and that can be a minute stale.",
+        );
+        for start in [
+            "Nice.",
+            "That's the careful way.",
+            "Okay, caching.",
+            "We put a read-through",
+        ] {
+            assert_eq!(
+                role_of(&found, start),
+                Some(Role::Interviewer),
+                "{start}: {found:?}"
+            );
+        }
+        assert_eq!(
+            role_of(&found, "It was slow"),
+            Some(Role::Candidate),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_next_steps_after_the_candidates_questions_are_the_interviewers() {
+        let found = roles(
+            "Do you have any questions for me? Yes, what does the on-call rotation look like for the team? It's one week in six, and we pay for the weekends, and the pager is usually quiet. Okay, that's helpful, thank you. Great. So next steps, our recruiter will reach out on Friday about the onsite round, which is a system design session and a coding session with two engineers. Sounds good, thank you.",
+        );
+        assert_eq!(
+            role_of(&found, "So next steps"),
+            Some(Role::Interviewer),
+            "{found:?}"
+        );
     }
 }

@@ -40,10 +40,11 @@ pub enum List {
     Verdicts,
     Guesses,
     EndsOwnQuestions,
+    NextSteps,
 }
 
 impl List {
-    const ALL: [List; 26] = [
+    const ALL: [List; 27] = [
         List::QuestionOpeners,
         List::Clarifying,
         List::ClarifyingInside,
@@ -70,6 +71,7 @@ impl List {
         List::Verdicts,
         List::Guesses,
         List::EndsOwnQuestions,
+        List::NextSteps,
     ];
 
     fn phrases(self) -> &'static [&'static str] {
@@ -100,6 +102,7 @@ impl List {
             List::Verdicts => phrases::VERDICTS,
             List::Guesses => phrases::GUESSES,
             List::EndsOwnQuestions => phrases::ENDS_OWN_QUESTIONS,
+            List::NextSteps => phrases::NEXT_STEPS,
         }
     }
 

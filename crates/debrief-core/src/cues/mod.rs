@@ -403,6 +403,14 @@ pub fn is_acknowledgement(words: &Words) -> bool {
     !words.is_empty() && words.len() <= 6 && words.iter().all(|word| ACK_WORDS.contains(word))
 }
 
+/// Whether the words open with a back-channel ("Mm-hmm.", "Hmm, okay.").
+pub fn opens_with_back_channel(words: &Words) -> bool {
+    words
+        .iter()
+        .next()
+        .is_some_and(|word| BACK_CHANNELS.contains(word))
+}
+
 /// Acknowledgements that judge what was said ("Great.", "That makes
 /// sense."): an interviewer's habit more than a candidate's.
 pub fn is_evaluative_acknowledgement(words: &Words) -> bool {
@@ -462,6 +470,12 @@ pub fn opens_with_supposition(words: &Words) -> bool {
 /// The candidate is done asking ("Those were all my questions.").
 pub fn ends_own_questions(words: &Words) -> bool {
     words.has(List::EndsOwnQuestions)
+}
+
+/// The interviewer telling what happens after the call ("The recruiter
+/// will be in touch about next steps.").
+pub fn tells_next_steps(words: &Words) -> bool {
+    words.has(List::NextSteps)
 }
 
 /// A hand-over to the next question ("Next one.", "Let's move on.").

@@ -316,6 +316,9 @@ pub const CLAUSE_SUBJECTS: &[&str] = &[
     "my", "our", "if", "you've", "you're", "i'd", "we'd", "you",
 ];
 
+/// Back-channels: the listener's noises of assent, said over the speaker.
+pub static BACK_CHANNELS: WordSet = word_set!["mhmm", "mm", "hmm", "mm-hmm", "mmhmm", "uh-huh"];
+
 /// Acknowledgement and back-channel words.
 pub static ACK_WORDS: WordSet = word_set![
     "okay",
@@ -1047,6 +1050,22 @@ pub const ENDS_OWN_QUESTIONS: &[&str] = &[
     "that's all for now",
     "that's all from me",
     "those are all my",
+];
+
+/// The interviewer telling the candidate what happens after the call
+/// ("So next steps, the recruiter will reach out…"). Not "the next step
+/// is", which candidates say of their own plans.
+pub const NEXT_STEPS: &[&str] = &[
+    "next steps",
+    "next round",
+    "get back to you",
+    "be in touch",
+    "you'll hear from",
+    "you will hear from",
+    "recruiter will",
+    "recruiting will",
+    "reach out to you",
+    "will reach out",
 ];
 
 /// Auxiliaries that open a yes/no question when they come before their
