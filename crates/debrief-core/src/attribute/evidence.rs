@@ -352,7 +352,7 @@ pub fn own_evidence(facts: &Facts) -> f64 {
         // "I'd like you to…", "If I were to add, what would…": an asker
         // may speak of themselves.
         (true, false) if asks => -0.3,
-        (true, false) => -1.0,
+        (true, false) => -0.7,
         (false, true) => 0.6,
         (true, true) => -0.2,
         (false, false) => 0.0,
