@@ -34,7 +34,7 @@ impl Facts {
             && tokens.len() == sentence.words
             && sentence.text.is_ascii();
         let words = if same_words {
-            Words::of_tokens(said, sentence.span.start(), tokens)
+            Words::of_tokens(said, tokens)
         } else {
             Words::of(&sentence.text)
         };

@@ -26,6 +26,9 @@ pub struct Token<'a> {
     pub pause_after: bool,
     /// The raw word ends with a hyphen or dash: cut off mid-word ("wh-").
     pub cut_off: bool,
+    /// The raw word ends with a comma, which sets off a hesitation
+    /// ("like," in "it's, like, a map").
+    pub comma_after: bool,
 }
 
 impl Token<'_> {
@@ -141,6 +144,7 @@ fn push_tokens<'a>(text: &'a str, lower: Option<&'a str>, at: usize, out: &mut V
             pause_after: !after.is_empty()
                 && after.contains([',', ';', ':', '.', '!', '?', '-', '\u{2014}', '\u{2013}']),
             cut_off: after.starts_with(['-', '\u{2014}', '\u{2013}']),
+            comma_after: after.ends_with(','),
         });
     }
 }
