@@ -12,6 +12,7 @@ use crate::report::{self, Report};
 use crate::rules::Selection;
 use crate::segment::{self, Turn};
 use crate::text;
+use crate::text::tokens::SentenceTokens;
 use crate::transcript::{InputFormat, Transcript};
 use std::sync::{Arc, LazyLock};
 
@@ -66,7 +67,8 @@ pub fn analyze_transcript(transcript: &Transcript, options: &Options) -> Result<
     let sentences = text::sentences(transcript);
     // The rules read the candidate's sentences word by word, and the cues
     // read every sentence: one split serves both.
-    let tokens = text::tokens::of_sentences(&sentences, &transcript.source);
+    let lower = transcript.source.to_ascii_lowercase();
+    let tokens = SentenceTokens::new(&sentences, &transcript.source, &lower);
     let facts = Facts::all(&sentences, &transcript.source, &tokens);
     let attribution =
         attribute::attribute(transcript, &sentences, &facts, options.candidate.as_deref())

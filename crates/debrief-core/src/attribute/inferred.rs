@@ -233,7 +233,8 @@ mod tests {
     fn roles(source: &str) -> Vec<(String, Role)> {
         let transcript = ingest::read(source.as_bytes(), Some(InputFormat::Plain)).unwrap();
         let found = sentences(&transcript);
-        let tokens = crate::text::tokens::of_sentences(&found, &transcript.source);
+        let lower = transcript.source.to_ascii_lowercase();
+        let tokens = crate::text::tokens::SentenceTokens::new(&found, &transcript.source, &lower);
         let facts = crate::cues::Facts::all(&found, &transcript.source, &tokens);
         let attribution = super::super::attribute(&transcript, &found, &facts, None).unwrap();
         found

@@ -161,14 +161,28 @@ impl TopicIndex {
 
     /// `classify` for a question already read with `asked`.
     pub fn classify_asked(&self, asked: &Asked, answer: &str, kind: Kind) -> Option<Match> {
-        let ranked = self.ranked_asked(asked, answer, kind);
-        let (best, top) = *ranked.first()?;
-        let second = ranked.get(1).map_or(0.0, |r| r.1);
+        // Only the best two count: they are picked in one pass over the
+        // topics, in the order `ranked` would give them, rather than every
+        // topic with evidence being sorted.
+        let mut leaders: [Option<(usize, f64)>; 2] = [None, None];
+        for candidate in self.evidenced(asked, answer, kind) {
+            let ahead = |leader: Option<(usize, f64)>| match leader {
+                Some((_, score)) => candidate.1.total_cmp(&score).is_gt(),
+                None => true,
+            };
+            if ahead(leaders[0]) {
+                leaders = [Some(candidate), leaders[0]];
+            } else if ahead(leaders[1]) {
+                leaders[1] = Some(candidate);
+            }
+        }
+        let (best, top) = leaders[0]?;
+        let second = leaders[1].map_or(0.0, |r| r.1);
         let confidence = top / (top + second + MIN_SCORE / 2.0);
         // Close runners-up make the match doubtful, unless they are of the
         // same category: then the subject is clear and only the angle is
         // not.
-        let runner_up_category = ranked.get(1).map(|r| self.categories[r.0].as_str());
+        let runner_up_category = leaders[1].map(|r| self.categories[r.0].as_str());
         let clear =
             top > second * 1.15 || runner_up_category == Some(self.categories[best].as_str());
         (top >= MIN_SCORE && clear).then_some(Match {
@@ -184,13 +198,26 @@ impl TopicIndex {
 
     /// `ranked` for a question already read with `asked`.
     pub fn ranked_asked(&self, asked: &Asked, answer: &str, kind: Kind) -> Vec<(usize, f64)> {
+        let mut ranked: Vec<(usize, f64)> = self.evidenced(asked, answer, kind).collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        ranked
+    }
+
+    /// Every topic with evidence and its score, in the order of the
+    /// topics.
+    fn evidenced<'s>(
+        &'s self,
+        asked: &Asked,
+        answer: &str,
+        kind: Kind,
+    ) -> impl Iterator<Item = (usize, f64)> + 's {
         let mut scores = asked.scores.clone();
         self.score(answer, ANSWER_WORDS, 1.0, &mut scores);
-        let mut ranked: Vec<(usize, f64)> = scores
+        scores
             .into_iter()
             .enumerate()
             .filter(|(_, (_, made))| *made)
-            .map(|(topic, (score, _))| {
+            .map(move |(topic, (score, _))| {
                 let factor = if same_kind(&self.kinds[topic], kind) {
                     SAME_KIND
                 } else {
@@ -198,9 +225,6 @@ impl TopicIndex {
                 };
                 (topic, score * factor)
             })
-            .collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        ranked
     }
 
     /// Reads a question (None when inferred) once, to be weighed against
@@ -225,7 +249,7 @@ impl TopicIndex {
     /// topic's score, and notes which topics have evidence beyond
     /// mishearings.
     fn score(&self, text: &str, limit: usize, factor: f64, scores: &mut [(f64, bool)]) {
-        let mut words = Vec::new();
+        let mut words = Vec::with_capacity(limit.min(text.len() / 2 + 1));
         for_each_word(text, limit, |word| words.push(self.phrases.id(word)));
         let mut seen = FxHashSet::default();
         self.phrases.find(&words, |phrase| {

@@ -63,6 +63,11 @@ impl PhraseSet {
     pub fn find(&self, words: &[u32], mut found: impl FnMut(usize)) {
         let mut ending_here = Vec::new();
         for end in 0..words.len() {
+            // No phrase has a word the set does not know: most words end
+            // none.
+            if words[end] == UNKNOWN {
+                continue;
+            }
             let mut node = ROOT;
             for &word in words[..=end].iter().rev() {
                 let Some(&next) = self.edges.get(&(node, word)) else {

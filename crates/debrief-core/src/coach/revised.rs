@@ -88,6 +88,7 @@ pub fn revised_answer(
 ) -> Option<RevisedAnswer> {
     let topic = context.topic;
     let story = context.asks_for_a_story();
+    let dropped = dropped(findings);
     let behavioural =
         context.kind == Kind::Behavioral || topic.is_some_and(|t| t.kind == TopicKind::Behavioral);
     if story || behavioural {
@@ -95,9 +96,9 @@ pub fn revised_answer(
             return None;
         }
         let text = if story {
-            star_order(context, findings)
+            star_order(context, &dropped)
         } else {
-            in_own_words(context, findings, topic, said_figures)
+            in_own_words(context, findings, &dropped, topic, said_figures)
         };
         return Some(RevisedAnswer {
             text,
@@ -106,7 +107,7 @@ pub fn revised_answer(
     }
     let topic = topic.filter(|t| matches!(t.kind, TopicKind::Technical | TopicKind::Coding))?;
     let mut text = said_only(model_answer?, said_figures);
-    if let Some(own) = own_experience(context, topic, findings) {
+    if let Some(own) = own_experience(context, topic, &dropped) {
         text.push_str(&format!("\n\nFrom my own work: {own}"));
     }
     (!text.is_empty()).then_some(RevisedAnswer {
@@ -163,7 +164,7 @@ fn sentences_of(text: &str) -> impl Iterator<Item = &str> {
 /// sentence where they say what they did ("we used Kafka for…") and name
 /// one of the topic's terms. It makes the model answer theirs without
 /// adding anything they did not say.
-fn own_experience(context: &Context<'_>, topic: &Topic, findings: &[Finding]) -> Option<String> {
+fn own_experience(context: &Context<'_>, topic: &Topic, dropped: &[Span]) -> Option<String> {
     let terms: FxHashSet<String> = topic
         .terms
         .iter()
@@ -177,7 +178,7 @@ fn own_experience(context: &Context<'_>, topic: &Topic, findings: &[Finding]) ->
             first_person_past(&sentence.tokens).is_some()
                 && sentence.tokens.iter().any(|t| terms.contains(t.word()))
         })
-        .map(|sentence| cleaned(sentence, findings))
+        .map(|sentence| cleaned(sentence, dropped))
         .filter(|own| !own.is_empty())
 }
 
@@ -191,7 +192,7 @@ fn abbreviation(text: &str) -> bool {
 
 /// The story in STAR order from the candidate's sentences; a sentence that
 /// shows no part stays with the part before it.
-fn star_order(context: &Context<'_>, findings: &[Finding]) -> String {
+fn star_order(context: &Context<'_>, dropped: &[Span]) -> String {
     const PARTS: [(StarPart, &str, &str); 4] = [
         (
             StarPart::Situation,
@@ -220,7 +221,7 @@ fn star_order(context: &Context<'_>, findings: &[Finding]) -> String {
         if let Some(part) = star_part(sentence) {
             current = PARTS.iter().position(|p| p.0 == part).unwrap_or(current);
         }
-        let clean = cleaned(sentence, findings);
+        let clean = cleaned(sentence, dropped);
         if !clean.is_empty() {
             told[current].push(clean);
         }
@@ -250,13 +251,14 @@ fn star_order(context: &Context<'_>, findings: &[Finding]) -> String {
 fn in_own_words(
     context: &Context<'_>,
     findings: &[Finding],
+    dropped: &[Span],
     topic: Option<&Topic>,
     said_figures: &FxHashSet<&str>,
 ) -> String {
     let mut out: Vec<String> = context
         .answer
         .iter()
-        .map(|s| cleaned(s, findings))
+        .map(|s| cleaned(s, dropped))
         .filter(|s| !s.is_empty())
         .collect();
     let missed: Vec<&str> = findings
@@ -278,28 +280,43 @@ fn has_number_word(text: &str) -> bool {
         .any(|w| crate::rules::is_number(&w.to_lowercase()))
 }
 
-/// The sentence without its fillers, repeated words and hedges, starting
-/// with a capital and ending with a stop.
-fn cleaned(sentence: &Spoken<'_>, findings: &[Finding]) -> String {
-    let dropped: Vec<Span> = findings
+/// The spans of the findings whose words a revised answer leaves out.
+fn dropped(findings: &[Finding]) -> Vec<Span> {
+    findings
         .iter()
         .filter(|f| DROPPED.contains(&f.rule.as_str()))
         .map(|f| f.span)
-        .collect();
-    let kept: Vec<&str> = sentence
-        .tokens
+        .collect()
+}
+
+/// The sentence without the `dropped` words (its fillers, repeated words
+/// and hedges), starting with a capital and ending with a stop.
+fn cleaned(sentence: &Spoken<'_>, dropped: &[Span]) -> String {
+    // Only the few spans that reach into this sentence are tested at each
+    // of its words.
+    let here = sentence.span;
+    let inside: Vec<Span> = dropped
         .iter()
-        .filter(|t| {
-            !dropped
-                .iter()
-                .any(|d| d.start() <= t.span.start() && t.span.end() <= d.end())
-        })
-        .map(|t| sentence.said(t.span))
+        .filter(|d| d.start() < here.end() && here.start() < d.end())
+        .copied()
         .collect();
-    if kept.is_empty() {
-        return String::new();
+    let kept = sentence.tokens.iter().filter(|t| {
+        !inside
+            .iter()
+            .any(|d| d.start() <= t.span.start() && t.span.end() <= d.end())
+    });
+    let mut text = String::with_capacity(sentence.text.len() + 1);
+    let mut words = 0;
+    for token in kept {
+        if words > 0 {
+            text.push(' ');
+        }
+        text.push_str(sentence.said(token.span));
+        words += 1;
     }
-    let mut text = kept.join(" ");
+    if words == 0 {
+        return text;
+    }
     if let Some(first) = text.chars().next() {
         let upper: String = first.to_uppercase().collect();
         text.replace_range(..first.len_utf8(), &upper);

@@ -2,7 +2,7 @@
 //! segmentation.
 
 use super::{Ask, Words};
-use crate::text::tokens::Token;
+use crate::text::tokens::{SentenceTokens, Token};
 use crate::text::Sentence;
 
 pub struct Facts {
@@ -34,7 +34,7 @@ impl Facts {
             && tokens.len() == sentence.words
             && sentence.text.is_ascii();
         let words = if same_words {
-            Words::of_tokens(said, sentence.span.start(), tokens)
+            Words::of_tokens(said, tokens)
         } else {
             Words::of(&sentence.text)
         };
@@ -53,11 +53,11 @@ impl Facts {
     }
 
     /// The facts of every sentence of `source`, read from each one's
-    /// `tokens` (`text::tokens::of_sentences`).
-    pub fn all(sentences: &[Sentence], source: &str, tokens: &[Vec<Token<'_>>]) -> Vec<Facts> {
+    /// `tokens`.
+    pub fn all(sentences: &[Sentence], source: &str, tokens: &SentenceTokens<'_>) -> Vec<Facts> {
         sentences
             .iter()
-            .zip(tokens)
+            .zip(tokens.iter())
             .map(|(sentence, tokens)| Facts::of_tokens(sentence, source, tokens))
             .collect()
     }

@@ -73,34 +73,18 @@ impl Words {
     }
 
     /// The words of a sentence the pipeline has already split into
-    /// `tokens`, the same as `Words::of` would find in its text, without
-    /// splitting it again. `text` is the sentence as it stands in the
-    /// source, starting at byte `at`; it must be ASCII, and every one of
-    /// its whitespace-separated words must have kept a token (see
+    /// `tokens`, the same as `Words::of` would find in `text`, without
+    /// splitting it again. `text` must be ASCII, and every one of its
+    /// whitespace-separated words must have kept a token (see
     /// `Facts::of_tokens`).
-    pub fn of_tokens(text: &str, at: usize, tokens: &[Token<'_>]) -> Self {
+    pub fn of_tokens(text: &str, tokens: &[Token<'_>]) -> Self {
         let mut comma_before = false;
         let words = tokens.iter().filter_map(|token| {
             // Already lower-case and without the punctuation the rules
-            // trim, which is a part of what this trims: most words are
-            // left with a letter or digit at each end, nothing to trim.
-            let lower = token.word().as_bytes();
-            let bounded = lower.first().is_some_and(u8::is_ascii_alphanumeric)
-                && lower.last().is_some_and(u8::is_ascii_alphanumeric);
-            let word = if bounded {
-                token.word()
-            } else {
-                words::trim_to_alphanumeric(token.word())
-            };
-            // The whitespace-separated word runs on over the punctuation
-            // trimmed from the token.
-            let raw_end = text.as_bytes()[token.span.end() - at..]
-                .iter()
-                .position(|&b| char::from(b).is_whitespace())
-                .map_or(text.len(), |end| token.span.end() - at + end);
-            let comma_after = text.as_bytes()[raw_end - 1] == b',';
-            let hesitant = is_hesitant(word, comma_before, comma_after);
-            comma_before = comma_after;
+            // trim, which is a part of what this trims.
+            let word = words::trim_to_alphanumeric(token.word());
+            let hesitant = is_hesitant(word, comma_before, token.comma_after);
+            comma_before = token.comma_after;
             (!word.is_empty()).then_some((word, hesitant))
         });
         Words::collect(words, text.len(), String::push_str)
@@ -829,7 +813,7 @@ mod tests {
             "We used C++ and \"Redis\", uh, for $100 of o(n) work.",
             "Okay okay. Hmm, basically, well-known wh- things... Right?",
         ] {
-            let read = Words::of_tokens(text, 0, &crate::text::tokens::tokens(text, 0));
+            let read = Words::of_tokens(text, &crate::text::tokens::tokens(text, 0));
             let split = Words::of(text);
             assert_eq!(read.padded, split.padded, "{text}");
             assert_eq!(
@@ -839,7 +823,7 @@ mod tests {
             );
         }
         let text = "I mean, like, it's basically (like,) a map, you know";
-        let read = Words::of_tokens(text, 0, &crate::text::tokens::tokens(text, 0));
+        let read = Words::of_tokens(text, &crate::text::tokens::tokens(text, 0));
         assert_eq!(read.hesitations(), 1);
     }
 

@@ -101,7 +101,9 @@ fn captions(lines: &[&str]) -> Option<InputFormat> {
 /// A timing line (readable or not) that starts like a time, so that a
 /// file whose timings are all broken still gets SubRip's error.
 fn is_timing(line: &str) -> bool {
-    is_timing_line(line) && line.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    // The first character rules out most lines before they are searched
+    // for an arrow.
+    line.trim_start().starts_with(|c: char| c.is_ascii_digit()) && is_timing_line(line)
 }
 
 /// Zoom's turn lines (with a name) make up at least a third of the lines:

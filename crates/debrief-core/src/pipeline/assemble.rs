@@ -11,7 +11,7 @@ use crate::report::{self, Kind, Term};
 use crate::rules::{self, Selection, Spoken};
 use crate::segment::{ExchangePlan, InterviewPlan, QuestionPlan};
 use crate::span::Span;
-use crate::text::{tokens::Token, Sentence};
+use crate::text::{tokens::SentenceTokens, Sentence};
 use rustc_hash::FxHashSet;
 use std::cell::RefCell;
 
@@ -59,7 +59,7 @@ pub struct Assembly<'a> {
     pub source: &'a str,
     pub sentences: &'a [Sentence],
     /// Each sentence's tokens, split once for the cues and the rules.
-    pub tokens: &'a [Vec<Token<'a>>],
+    pub tokens: &'a SentenceTokens<'a>,
     pub knowledge: &'a KnowledgeBase,
     pub index: &'a TopicIndex,
     pub content: &'a ContentIndex,
@@ -122,7 +122,7 @@ impl<'a> Assembly<'a> {
             .into_iter()
             .map(|i| {
                 let sentence = &self.sentences[i];
-                Spoken::with_tokens(self.source, sentence.span, sentence.time, &self.tokens[i])
+                Spoken::with_tokens(self.source, sentence.span, sentence.time, self.tokens.of(i))
             })
             .collect()
     }

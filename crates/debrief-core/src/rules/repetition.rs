@@ -109,8 +109,11 @@ fn repeat_at(tokens: &[Token], i: usize) -> Option<(usize, usize)> {
     let ahead = &tokens[i + 1..tokens.len().min(i + 1 + MAX_PHRASE)];
     for (len, next) in (1..).zip(ahead) {
         // A repeat of `len` words has the first word again `len` words on:
-        // one comparison rules out most lengths before phrases are compared.
-        if next.word() != first {
+        // one comparison rules out most lengths before phrases are compared,
+        // and most words differ in length or first letter, told without a
+        // call to compare them whole.
+        let (a, b) = (next.word().as_bytes(), first.as_bytes());
+        if a.len() != b.len() || a.first() != b.first() || a != b {
             continue;
         }
         let same =

@@ -117,7 +117,8 @@ mod tests {
     fn interviews(source: &str) -> Vec<String> {
         let transcript = ingest::read(source.as_bytes(), Some(InputFormat::Plain)).unwrap();
         let found = sentences(&transcript);
-        let tokens = crate::text::tokens::of_sentences(&found, &transcript.source);
+        let lower = transcript.source.to_ascii_lowercase();
+        let tokens = crate::text::tokens::SentenceTokens::new(&found, &transcript.source, &lower);
         let facts = Facts::all(&found, &transcript.source, &tokens);
         split(&found, &facts)
             .into_iter()

@@ -328,6 +328,14 @@ const CLAUSE_INTRODUCERS: &[&str] = &[
 ];
 
 fn ends_sentence(word: &str, next: Option<&str>) -> bool {
+    // Most words end with a letter or digit: nothing to trim or decode.
+    if word
+        .as_bytes()
+        .last()
+        .is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return next.is_some_and(opens_a_sentence);
+    }
     let bare = word.trim_end_matches(['"', '\'', ')', ']', '\u{201D}', '\u{2019}']);
     let Some(last) = bare.chars().next_back() else {
         return false;
@@ -354,7 +362,12 @@ fn ends_sentence(word: &str, next: Option<&str>) -> bool {
 }
 
 fn opens_a_sentence(word: &str) -> bool {
-    if !word.starts_with(|c: char| c.is_uppercase()) {
+    // Most words start with an ASCII letter, told without decoding it.
+    let capital = match word.as_bytes().first() {
+        Some(byte) if byte.is_ascii() => byte.is_ascii_uppercase(),
+        _ => word.starts_with(|c: char| c.is_uppercase()),
+    };
+    if !capital {
         return false;
     }
     let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());

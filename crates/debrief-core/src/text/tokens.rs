@@ -2,8 +2,9 @@
 //! punctuation around them, each with its byte span in the source and what
 //! punctuation touched it (a comma after "like" makes it a filler).
 //!
-//! The pipeline splits each sentence once; the cues read the same tokens
-//! (`cues::Words::of_tokens`) rather than splitting the sentence again.
+//! The pipeline splits each sentence once (`SentenceTokens`); the cues read
+//! the same tokens (`cues::Words::of_tokens`) rather than splitting the
+//! sentence again.
 
 use crate::span::Span;
 use crate::text::words::{is_lowercase_ascii, push_lowercase, whitespace_words};
@@ -25,6 +26,9 @@ pub struct Token<'a> {
     pub pause_after: bool,
     /// The raw word ends with a hyphen or dash: cut off mid-word ("wh-").
     pub cut_off: bool,
+    /// The raw word ends with a comma, which sets off a hesitation
+    /// ("like," in "it's, like, a map").
+    pub comma_after: bool,
 }
 
 impl Token<'_> {
@@ -34,13 +38,46 @@ impl Token<'_> {
     }
 }
 
-/// The tokens of every sentence of `source`, split once for the cues and
-/// the rules.
-pub fn of_sentences<'a>(sentences: &[Sentence], source: &'a str) -> Vec<Vec<Token<'a>>> {
-    sentences
-        .iter()
-        .map(|s| tokens(s.span.slice(source), s.span.start()))
-        .collect()
+/// The tokens of every sentence of a transcript, split once for the cues
+/// and the rules and kept in one list: a list per sentence was an
+/// allocation per sentence, and every capitalised word's lower-case form
+/// another, where here ASCII words borrow it from the source lower-cased
+/// once.
+pub struct SentenceTokens<'a> {
+    tokens: Vec<Token<'a>>,
+    /// Per sentence: where its tokens end in `tokens`.
+    ends: Vec<usize>,
+}
+
+impl<'a> SentenceTokens<'a> {
+    /// The tokens of `sentences` of `source`; `lower` is
+    /// `source.to_ascii_lowercase()`, which has every word where the
+    /// source has it.
+    pub fn new(sentences: &[Sentence], source: &'a str, lower: &'a str) -> Self {
+        // Room for the words of most transcripts: a word and the space
+        // after it take five bytes or more.
+        let mut tokens = Vec::with_capacity(source.len() / 5 + 1);
+        let ends = sentences
+            .iter()
+            .map(|s| {
+                let (text, lower) = (s.span.slice(source), s.span.slice(lower));
+                push_tokens(text, Some(lower), s.span.start(), &mut tokens);
+                tokens.len()
+            })
+            .collect();
+        SentenceTokens { tokens, ends }
+    }
+
+    /// The tokens of sentence `index`.
+    pub fn of(&self, index: usize) -> &[Token<'a>] {
+        let start = index.checked_sub(1).map_or(0, |before| self.ends[before]);
+        &self.tokens[start..self.ends[index]]
+    }
+
+    /// The tokens of each sentence, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &[Token<'a>]> + '_ {
+        (0..self.ends.len()).map(|index| self.of(index))
+    }
 }
 
 /// The tokens of `text`, which starts at byte `at` of the source.
@@ -48,6 +85,15 @@ pub fn tokens(text: &str, at: usize) -> Vec<Token<'_>> {
     // Room for the words of most sentences: one allocation, not a doubling
     // every few words.
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4 + 1);
+    push_tokens(text, None, at, &mut out);
+    out
+}
+
+/// Adds the tokens of `text`, which starts at byte `at` of the source, to
+/// `out`. `lower`, when given, is `text` with its ASCII capitals
+/// lower-cased, where ASCII words find their lower-case form.
+fn push_tokens<'a>(text: &'a str, lower: Option<&'a str>, at: usize, out: &mut Vec<Token<'a>>) {
+    let first = out.len();
     for raw in whitespace_words(text) {
         // The words are subslices of `text`, so the pointers give the
         // offset without searching.
@@ -70,36 +116,37 @@ pub fn tokens(text: &str, at: usize) -> Vec<Token<'_>> {
         } else {
             from_start.trim_end_matches(is_edge)
         };
+        let said = &mut out[first..];
         if core.is_empty() {
             // A lone dash or ellipsis between words is a pause.
-            if let Some(last) = out.last_mut() {
+            if let Some(last) = said.last_mut() {
                 last.pause_after = true;
             }
             continue;
         }
+        let pause_before = trimmed_start > 0 || said.last().is_some_and(|t| t.pause_after);
         let after = &raw[trimmed_start + core.len()..];
-        let lower = if is_lowercase_ascii(core) {
-            Cow::Borrowed(core)
-        } else {
-            let mut word = String::with_capacity(core.len());
-            push_lowercase(&mut word, core);
-            Cow::Owned(word)
+        let offset = start + trimmed_start;
+        let lower = match lower {
+            Some(lower) if core.is_ascii() => Cow::Borrowed(&lower[offset..offset + core.len()]),
+            _ if is_lowercase_ascii(core) => Cow::Borrowed(core),
+            _ => {
+                let mut word = String::with_capacity(core.len());
+                push_lowercase(&mut word, core);
+                Cow::Owned(word)
+            }
         };
-        let pause_before = trimmed_start > 0 || out.last().is_some_and(|t| t.pause_after);
         out.push(Token {
             lower,
-            span: Span::new(
-                at + start + trimmed_start,
-                at + start + trimmed_start + core.len(),
-            ),
+            span: Span::new(at + offset, at + offset + core.len()),
             pause_before,
             // Most words have nothing after them to search.
             pause_after: !after.is_empty()
                 && after.contains([',', ';', ':', '.', '!', '?', '-', '\u{2014}', '\u{2013}']),
             cut_off: after.starts_with(['-', '\u{2014}', '\u{2013}']),
+            comma_after: after.ends_with(','),
         });
     }
-    out
 }
 
 /// Punctuation around a word that is not part of it; apostrophes inside

@@ -38,10 +38,16 @@ fn push_lowercase_unicode(out: &mut String, word: &str) {
 /// digit to its last. Most words are ASCII, and their bytes are tested
 /// without decoding characters.
 pub fn trim_to_alphanumeric(word: &str) -> &str {
+    // Most words start and end with an ASCII letter or digit, and are
+    // their own trimmed form, ASCII or not.
+    let bytes = word.as_bytes();
+    let bounded = |byte: Option<&u8>| byte.is_some_and(u8::is_ascii_alphanumeric);
+    if bounded(bytes.first()) && bounded(bytes.last()) {
+        return word;
+    }
     if !word.is_ascii() {
         return word.trim_matches(|c: char| !c.is_alphanumeric());
     }
-    let bytes = word.as_bytes();
     let Some(start) = bytes.iter().position(u8::is_ascii_alphanumeric) else {
         return "";
     };
