@@ -33,9 +33,13 @@ const AFTER_BACK_CHANNEL: f64 = 1.5;
 /// How much a short question that carries on from an answer ("And the
 /// rollback worked?") points to the one probing it.
 const PROBES_THE_ANSWER: f64 = 1.5;
-/// A statement of at least this many words is an answer worth probing,
-/// not a reply to a check ("Okay." "And can it be empty?").
-const PROBED_STATEMENT_WORDS: usize = 6;
+/// A statement of at least this many words can be an answer worth
+/// probing ("Lost tokens, fine. And the bound?"); a shorter one is a reply
+/// to a check ("Yes, sorted." "And can it be empty?").
+const PROBED_STATEMENT_WORDS: usize = 3;
+/// A statement of at least this many words is an answer that the other
+/// speaker may take the floor after.
+const ANSWER_WORDS: usize = 6;
 /// A probe is a little longer than other short questions ("And if you
 /// joined and wanted to change ours?").
 const PROBE_WORDS: usize = 10;
@@ -255,7 +259,7 @@ pub(super) fn starts_a_turn(before: &Facts, sentence: &Facts) -> bool {
         && !cues::opens_with_back_channel(&sentence.words)
         && !before.asks()
         && !before.marked
-        && before.words.len() >= PROBED_STATEMENT_WORDS
+        && before.words.len() >= ANSWER_WORDS
 }
 
 /// After a turn starts with an acknowledgement, what comes before the

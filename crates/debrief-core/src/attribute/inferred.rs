@@ -355,6 +355,17 @@ mod tests {
     }
 
     #[test]
+    fn a_probe_after_a_short_closing_remark_of_the_answer_is_the_interviewers() {
+        let interviewer = interviewer_sentences(
+            "How did you know the cache was stale? We compared a sample of cached rows with the database every ten minutes and alerted when more than one percent differed. Crude, but it worked. And for deletes? Right, deletes were the gap, because a deleted row never showed up in the sample.",
+        );
+        assert_eq!(
+            interviewer,
+            ["How did you know the cache was stale?", "And for deletes?"]
+        );
+    }
+
+    #[test]
     fn the_candidates_introduction_is_not_the_interviewers_opening() {
         let found = roles(
             "Hi, thanks for joining. I'm Dana, I lead the platform team here, and this is a forty minute interview. Quick background? Sure. So, um, I've been writing Go professionally for about six years. I'm currently a senior backend engineer at Parcelpoint, which is a logistics platform, mostly Go services on Kubernetes. I'm on the API platform team, which owns the gateway, authentication, and the developer portal. Before that I was at a CDN company for three years, where I started on the edge proxy team.",
