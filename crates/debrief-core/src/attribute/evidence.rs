@@ -128,11 +128,14 @@ pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
         let elaborated = cues::persons(&facts[i].words).1 && facts[i + 1].asks();
         // Read only when the rest holds: it takes a pass over the words.
         let answered_why = || facts[i].words.iter().any(|w| w == "why");
+        // And a question of a word or two ("Safer how? Like…") asks the
+        // other to say more: it is not a thought its speaker goes on from.
         if facts[i].marked
             && cues::continues_own_question(&facts[i + 1].words)
             && !elaborated
             && !cues::raises_a_point(&facts[i].words)
             && !answered_why()
+            && facts[i].words.len() > 2
         {
             scores[i] -= 1.5;
         }

@@ -366,6 +366,17 @@ mod tests {
     }
 
     #[test]
+    fn a_probe_of_a_word_or_two_is_the_interviewers_even_when_answered_with_like() {
+        let interviewer = interviewer_sentences(
+            "Why did you pick a queue there? I picked it mostly because I wanted our setup to be simpler. Simpler how? Like, there was one thing to deploy and one thing to watch, instead of three services calling each other.",
+        );
+        assert_eq!(
+            interviewer,
+            ["Why did you pick a queue there?", "Simpler how?"]
+        );
+    }
+
+    #[test]
     fn the_candidates_introduction_is_not_the_interviewers_opening() {
         let found = roles(
             "Hi, thanks for joining. I'm Dana, I lead the platform team here, and this is a forty minute interview. Quick background? Sure. So, um, I've been writing Go professionally for about six years. I'm currently a senior backend engineer at Parcelpoint, which is a logistics platform, mostly Go services on Kubernetes. I'm on the API platform team, which owns the gateway, authentication, and the developer portal. Before that I was at a CDN company for three years, where I started on the edge proxy team.",
