@@ -275,8 +275,8 @@ fn is_tag(text: &str, words: &Words) -> bool {
     // on?" do ask.
     let mut core = words.core();
     let opens_with_wh = core.next().is_some_and(|w| WH_WORDS.contains(&w)) && core.next().is_some();
-    // "And then?" asks the speaker to go on.
-    let go_on = words.len() == 2 && words.iter().eq(["and", "then"]);
+    // "And?" and "And then?" ask the speaker to go on.
+    let go_on = words.iter().eq(["and"]) || words.iter().eq(["and", "then"]);
     let empty = words.len() <= 3
         && !words.iter().any(is_content_word)
         && words.iter().next().is_some_and(|w| w != "why")
@@ -385,6 +385,14 @@ fn is_topic(words: &Words) -> bool {
 /// Acknowledgements and back-channel ("Okay.", "Got it.", "Mhmm.").
 pub fn is_acknowledgement(words: &Words) -> bool {
     !words.is_empty() && words.len() <= 6 && words.iter().all(|word| ACK_WORDS.contains(word))
+}
+
+/// A round of introductions ("Let's do quick introductions."): the
+/// call's opening, even when said as a request.
+pub fn calls_for_introductions(words: &Words) -> bool {
+    words
+        .iter()
+        .any(|word| matches!(word, "introductions" | "intros"))
 }
 
 /// Whether the words open with a back-channel ("Mm-hmm.", "Hmm, okay.").
@@ -660,6 +668,7 @@ mod tests {
         );
         assert_eq!(ask("Was that right?"), Some(Ask::Clarifying));
         assert_eq!(ask("And then?"), Some(Ask::Marked));
+        assert_eq!(ask("And?"), Some(Ask::Marked));
     }
 
     #[test]
@@ -686,6 +695,10 @@ mod tests {
         );
         assert_eq!(ask("Do you have a favourite"), Some(Ask::Explicit));
         assert_eq!(ask("Anything go wrong in that?"), Some(Ask::Explicit));
+        assert_eq!(
+            ask("Have you actually seen a refund go out twice"),
+            Some(Ask::Explicit)
+        );
     }
 
     #[test]

@@ -13,7 +13,9 @@ use super::kind::classify;
 use super::{ExchangePlan, QuestionPlan};
 use crate::attribute::{Attribution, Method};
 use crate::cues::Facts;
-use crate::cues::{ends_own_questions, is_content_word, is_opening, sets_the_agenda, Ask};
+use crate::cues::{
+    calls_for_introductions, ends_own_questions, is_content_word, is_opening, sets_the_agenda, Ask,
+};
 use crate::report::{Kind, Role};
 use crate::text::Sentence;
 use std::ops::Range;
@@ -163,7 +165,9 @@ impl<'a> Walk<'a> {
             && !self.asked
             && checks
             && self.is_small_talk(last)
-            && self.facts[run.start..last].iter().all(|f| !f.asks())
+            // Introductions and "…ten minutes at the end for your
+            // questions" on the way are still the opening.
+            && (run.start..last).all(|i| !self.facts[i].asks() || self.is_small_talk(i))
     }
 
     /// A question about the call before the interview proper ("You can
@@ -327,7 +331,7 @@ impl<'a> Walk<'a> {
         let facts = &self.facts[i];
         let substantive = match facts.ask {
             Some(Ask::Explicit) => !is_opening(&facts.words),
-            Some(Ask::Prompt | Ask::Topic) => true,
+            Some(Ask::Prompt | Ask::Topic) => !calls_for_introductions(&facts.words),
             _ => false,
         };
         // A lone word asked before anything else is a name or a hello
@@ -335,6 +339,7 @@ impl<'a> Walk<'a> {
         let calls_out = facts.marked && facts.words.len() == 1;
         let chat = facts.ack
             || calls_out
+            || calls_for_introductions(&facts.words)
             || facts.invites_questions
             || matches!(facts.ask, Some(Ask::Logistics | Ask::Tag))
             || is_opening(&facts.words)
@@ -541,6 +546,58 @@ mod tests {
             assert!(found[1].1.starts_with("Great. So, I'm Kenji"), "{found:?}");
             assert!(found[1].1.ends_with(check), "{found:?}");
         }
+    }
+
+    #[test]
+    fn a_panels_introductions_are_small_talk() {
+        let found = kinds(
+            "Ines: Hi Tomas, can you hear us?\n\n\
+             Tomas: Yes, loud and clear.\n\n\
+             Ines: Okay. So, welcome, and thanks for joining us. Let's do quick introductions. \
+             I'm Ines, I run the payments group. Oskar?\n\n\
+             Oskar: Hi, I'm Oskar, a staff engineer on the ledger team.\n\n\
+             Tomas: Hi Oskar.\n\n\
+             Ines: So the plan is, I'll start with a few questions, then Oskar goes deeper on design, \
+             and we'll leave ten minutes at the end for your questions. Sound okay?\n\n\
+             Tomas: Sounds great.\n\n\
+             Ines: Tell me about your current role.\n\n\
+             Tomas: I'm a backend engineer at a lender, five years now, mostly on the repayment \
+             service and the ledger that sits under it, which I moved from cron jobs to a queue.\n",
+        );
+        let (first_question, opening) = found.split_last().unwrap();
+        assert_eq!(first_question.0, Kind::Behavioral, "{found:?}");
+        assert!(
+            opening.iter().all(|(kind, _)| *kind == Kind::Other),
+            "{found:?}"
+        );
+        assert!(
+            opening.last().unwrap().1.ends_with("Sound okay?"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_panels_introductions_and_plan_are_one_opening() {
+        let found = kinds(
+            "Ines: Hi Tomas, can you hear us?\n\n\
+             Tomas: Yes, loud and clear.\n\n\
+             Ines: Okay. So, welcome, and thanks for joining us. Let's do quick introductions. \
+             I'm Ines, I run the payments group. Oskar?\n\n\
+             Oskar: Hi, I'm Oskar, a staff engineer on the ledger team.\n\n\
+             Ines: So the plan is, I'll start with a few questions, then Oskar goes deeper on design, \
+             and we'll leave ten minutes at the end for your questions. Sound okay?\n\n\
+             Tomas: Sounds great.\n\n\
+             Ines: Tell me about your current role.\n\n\
+             Tomas: I'm a backend engineer at a lender, five years now, mostly on the repayment \
+             service and the ledger that sits under it, which I moved from cron jobs to a queue.\n",
+        );
+        assert_eq!(
+            kinds_only(&found),
+            [Kind::Other, Kind::Other, Kind::Behavioral],
+            "{found:?}"
+        );
+        assert!(found[1].1.starts_with("Okay. So, welcome"), "{found:?}");
+        assert!(found[1].1.ends_with("Sound okay?"), "{found:?}");
     }
 
     #[test]
