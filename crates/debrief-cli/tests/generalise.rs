@@ -12,8 +12,8 @@ use common::{repo, stderr_of, stdout_of};
 /// Measured with `--skip-candidate-questions` over the twelve fixtures of
 /// `fixtures/transcripts/`: A: questions found 185/186 (99.5%), points on
 /// interviewer turns 204/204 (100%), role words right 25490/25490 (100%);
-/// B: questions found 183/186 (98.4%), points on interviewer turns 189/198
-/// (95.5%), role words right 23685/25490 (92.9%). A's bars are the
+/// B: questions found 183/186 (98.4%), points on interviewer turns 188/197
+/// (95.4%), role words right 23971/25490 (94.0%). A's bars are the
 /// project's targets; B's are each measurement less 0.02, rounded down.
 const BARS: &[(&str, &str)] = &[
     ("--min-a-found", "0.97"),
@@ -21,23 +21,23 @@ const BARS: &[(&str, &str)] = &[
     ("--min-a-precision", "0.97"),
     ("--min-b-found", "0.96"),
     ("--min-b-precision", "0.93"),
-    ("--min-b-roles", "0.90"),
+    ("--min-b-roles", "0.92"),
 ];
 
-/// The same over the twenty-six transcripts of `fixtures/held-out/`,
+/// The same over the thirty-two transcripts of `fixtures/held-out/`,
 /// written by people who never saw the rules (see its README for which
-/// were read while the rules changed): A: questions found 516/523 (98.7%),
-/// points on interviewer turns 588/588, role words right 100%; B: questions
-/// found 491/523 (93.9%), points on interviewer turns 515/561 (91.8%), role
-/// words right 76021/84243 (90.2%). A's bars are the project's targets; B's
-/// are each measurement less 0.02, rounded down: these show how far the
-/// rules carry to new text.
+/// were read while the rules changed): A: questions found 635/643 (98.8%),
+/// points on interviewer turns 730/730, role words right 100%; B: questions
+/// found 616/643 (95.8%), points on interviewer turns 649/720 (90.1%), role
+/// words right 94224/103936 (90.7%). A's bars are the project's targets;
+/// B's are each measurement less 0.02, rounded down: these show how far
+/// the rules carry to new text.
 const HELD_OUT_BARS: &[(&str, &str)] = &[
     ("--min-a-found", "0.97"),
     ("--min-a-roles", "0.98"),
     ("--min-a-precision", "0.97"),
-    ("--min-b-found", "0.91"),
-    ("--min-b-precision", "0.89"),
+    ("--min-b-found", "0.93"),
+    ("--min-b-precision", "0.88"),
     ("--min-b-roles", "0.88"),
 ];
 
@@ -84,5 +84,5 @@ fn labelled_fixtures_meet_the_generalisation_bar() {
 
 #[test]
 fn held_out_fixtures_meet_their_bar() {
-    meets_bars("fixtures/held-out", 26, HELD_OUT_BARS);
+    meets_bars("fixtures/held-out", 32, HELD_OUT_BARS);
 }
