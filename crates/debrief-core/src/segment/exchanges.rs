@@ -548,22 +548,29 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_panels_introductions_are_small_talk() {
-        let found = kinds(
+    /// A panel's opening: introductions, a hand-over to the second
+    /// interviewer, `between` (the candidate greeting them, or nothing), the
+    /// plan for the call, then the first real question.
+    fn panel_opening(between: &str) -> Vec<(Kind, String)> {
+        kinds(&format!(
             "Ines: Hi Tomas, can you hear us?\n\n\
              Tomas: Yes, loud and clear.\n\n\
              Ines: Okay. So, welcome, and thanks for joining us. Let's do quick introductions. \
              I'm Ines, I run the payments group. Oskar?\n\n\
              Oskar: Hi, I'm Oskar, a staff engineer on the ledger team.\n\n\
-             Tomas: Hi Oskar.\n\n\
+             {between}\
              Ines: So the plan is, I'll start with a few questions, then Oskar goes deeper on design, \
              and we'll leave ten minutes at the end for your questions. Sound okay?\n\n\
              Tomas: Sounds great.\n\n\
              Ines: Tell me about your current role.\n\n\
              Tomas: I'm a backend engineer at a lender, five years now, mostly on the repayment \
-             service and the ledger that sits under it, which I moved from cron jobs to a queue.\n",
-        );
+             service and the ledger that sits under it, which I moved from cron jobs to a queue.\n"
+        ))
+    }
+
+    #[test]
+    fn a_panels_introductions_are_small_talk() {
+        let found = panel_opening("Tomas: Hi Oskar.\n\n");
         let (first_question, opening) = found.split_last().unwrap();
         assert_eq!(first_question.0, Kind::Behavioral, "{found:?}");
         assert!(
@@ -578,19 +585,7 @@ mod tests {
 
     #[test]
     fn a_panels_introductions_and_plan_are_one_opening() {
-        let found = kinds(
-            "Ines: Hi Tomas, can you hear us?\n\n\
-             Tomas: Yes, loud and clear.\n\n\
-             Ines: Okay. So, welcome, and thanks for joining us. Let's do quick introductions. \
-             I'm Ines, I run the payments group. Oskar?\n\n\
-             Oskar: Hi, I'm Oskar, a staff engineer on the ledger team.\n\n\
-             Ines: So the plan is, I'll start with a few questions, then Oskar goes deeper on design, \
-             and we'll leave ten minutes at the end for your questions. Sound okay?\n\n\
-             Tomas: Sounds great.\n\n\
-             Ines: Tell me about your current role.\n\n\
-             Tomas: I'm a backend engineer at a lender, five years now, mostly on the repayment \
-             service and the ledger that sits under it, which I moved from cron jobs to a queue.\n",
-        );
+        let found = panel_opening("");
         assert_eq!(
             kinds_only(&found),
             [Kind::Other, Kind::Other, Kind::Behavioral],
