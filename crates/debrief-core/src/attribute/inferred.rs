@@ -16,9 +16,9 @@ const SWITCH: f64 = 2.0;
 /// A change of speaker at a paragraph break costs less: many plain
 /// transcripts start a paragraph per turn.
 const SWITCH_AT_PARAGRAPH: f64 = 1.2;
-/// A change of speaker where an acknowledgement follows an answer
-/// ("…worth it. Good. That one's subtle.") costs little: that is where
-/// turns most often start.
+/// A change of speaker where an acknowledgement or a reaction follows an
+/// answer ("…worth it. Good. That one's subtle.") costs little: that is
+/// where turns most often start.
 const SWITCH_AT_TURN_START: f64 = 0.5;
 /// Cost of the interviewer going on talking after asking something.
 const STAY_AFTER_QUESTION: f64 = 0.8;
@@ -430,6 +430,28 @@ mod tests {
         }
         assert_eq!(
             role_of(&found, "It was slow"),
+            Some(Role::Candidate),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_reaction_after_an_answer_starts_the_interviewers_turn() {
+        let found = roles(
+            "How did you speed up the search page? I put a read-through cache in front of the product service, keyed by the normalised query, and the hit rate went from sixty to ninety percent within a week. Nice, that's a big jump for a week. We saw much the same when our team cached the catalogue last spring. How did you pick the expiry time? I picked five minutes, because prices change at most hourly and I wanted stale results to be rare.",
+        );
+        assert_eq!(
+            role_of(&found, "Nice, that's a big jump"),
+            Some(Role::Interviewer),
+            "{found:?}"
+        );
+        assert_eq!(
+            role_of(&found, "We saw much the same"),
+            Some(Role::Interviewer),
+            "{found:?}"
+        );
+        assert_eq!(
+            role_of(&found, "I picked five minutes"),
             Some(Role::Candidate),
             "{found:?}"
         );

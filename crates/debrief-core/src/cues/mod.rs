@@ -395,6 +395,15 @@ pub fn calls_for_introductions(words: &Words) -> bool {
         .any(|word| matches!(word, "introductions" | "intros"))
 }
 
+/// Whether the words open with a reaction to what was said before
+/// ("Yeah, that's the classic one.", "Nice, so…").
+pub fn opens_with_reaction(words: &Words) -> bool {
+    words
+        .iter()
+        .next()
+        .is_some_and(|word| REACTIONS.contains(word))
+}
+
 /// Whether the words open with a back-channel ("Mm-hmm.", "Hmm, okay.").
 pub fn opens_with_back_channel(words: &Words) -> bool {
     words

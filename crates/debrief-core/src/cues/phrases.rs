@@ -319,6 +319,40 @@ pub const CLAUSE_SUBJECTS: &[&str] = &[
 /// Back-channels: the listener's noises of assent, said over the speaker.
 pub static BACK_CHANNELS: WordSet = word_set!["mhmm", "mm", "hmm", "mm-hmm", "mmhmm", "uh-huh"];
 
+/// Words a reply opens with when it reacts to what was just said ("Yeah,
+/// that's…", "Nice, so…", "Sure. So…").
+pub static REACTIONS: WordSet = word_set![
+    "okay",
+    "ok",
+    "yeah",
+    "yes",
+    "yep",
+    "yup",
+    "right",
+    "sure",
+    "great",
+    "good",
+    "nice",
+    "cool",
+    "perfect",
+    "fine",
+    "alright",
+    "awesome",
+    "interesting",
+    "excellent",
+    "correct",
+    "exactly",
+    "absolutely",
+    "oh",
+    "ah",
+    "ha",
+    "wow",
+    "lovely",
+    "gotcha",
+    "fair",
+    "no",
+];
+
 /// Acknowledgement and back-channel words.
 pub static ACK_WORDS: WordSet = word_set![
     "okay",
