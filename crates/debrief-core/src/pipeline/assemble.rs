@@ -3,7 +3,7 @@
 //! knowledge base, heard terms, and scores.
 
 use super::scores::{self, Answered};
-use crate::classify::TopicIndex;
+use crate::classify::{AnswerSentence, TopicIndex};
 use crate::coach::{self, ModelAnswers};
 use crate::content::{general_coding_findings, ContentIndex, Said};
 use crate::knowledge::KnowledgeBase;
@@ -28,7 +28,6 @@ const ANSWER_ONLY_CONFIDENCE: f64 = 0.6;
 /// The topic of the candidate's own questions to the interviewer.
 const QUESTIONS_TO_ASK: &str = "behavioral.questions-to-ask";
 
-/// Every sentence of an exchange: questions, answers and follow-ups.
 /// How many of the four STAR parts the answer tells.
 fn star_parts(context: &rules::Context<'_>) -> usize {
     let mut parts: Vec<rules::StarPart> = Vec::new();
@@ -40,6 +39,16 @@ fn star_parts(context: &rules::Context<'_>) -> usize {
     parts.len()
 }
 
+/// The sentences of an exchange's answers, follow-up answers included, in
+/// order.
+fn answer_sentences(plan: &ExchangePlan) -> impl Iterator<Item = usize> + '_ {
+    plan.answer
+        .iter()
+        .chain(plan.follow_ups.iter().flat_map(|(_, a)| a))
+        .copied()
+}
+
+/// Every sentence of an exchange: questions, answers and follow-ups.
 fn exchange_sentences(plan: &ExchangePlan) -> impl Iterator<Item = usize> + '_ {
     let asked = |question: &QuestionPlan| match question {
         QuestionPlan::Asked(indices) => indices.clone(),
@@ -172,7 +181,7 @@ impl<'a> Assembly<'a> {
             asked.push(' ');
             asked.push_str(&follow_up.question.text);
         }
-        let topic = self.topic(plan, &question, &asked, &answer, &follow_ups, task);
+        let topic = self.topic(plan, &question, &asked, task);
         let entry = topic.as_ref().and_then(|topic| {
             let topics = self.knowledge.topics();
             let index = topics.iter().position(|t| t.id == topic.id)?;
@@ -251,15 +260,11 @@ impl<'a> Assembly<'a> {
         index: usize,
     ) -> ContentFindings {
         let entry = &self.knowledge.topics()[index];
-        let answers = plan
-            .answer
-            .iter()
-            .chain(plan.follow_ups.iter().flat_map(|(_, a)| a.iter()));
         // Runs of consecutive sentences are read as one stretch of the
         // source: one scan each, and statements that cross a sentence
         // break are seen whole.
         let mut runs: Vec<(usize, Span)> = Vec::new();
-        for &i in answers {
+        for i in answer_sentences(plan) {
             let span = self.sentences[i].span;
             match runs.last_mut() {
                 Some((last, run)) if *last + 1 == i => {
@@ -338,8 +343,6 @@ impl<'a> Assembly<'a> {
         plan: &ExchangePlan,
         question: &report::Question,
         asked: &str,
-        answer: &report::Answer,
-        follow_ups: &[report::FollowUp],
         task: Option<report::Topic>,
     ) -> Option<report::Topic> {
         if let Some(task) = task.filter(|_| plan.kind == Kind::Coding) {
@@ -362,11 +365,12 @@ impl<'a> Assembly<'a> {
                 .map(|topic| (topic, 1.0)),
             Kind::Other => None,
             _ => {
-                let mut said = answer.text.clone();
-                for follow_up in follow_ups {
-                    said.push(' ');
-                    said.push_str(&follow_up.answer.text);
-                }
+                let said: Vec<AnswerSentence> = answer_sentences(plan)
+                    .map(|i| AnswerSentence {
+                        text: &self.sentences[i].text,
+                        tokens: self.tokens.one_per_word(i),
+                    })
+                    .collect();
                 let asked = (!asked.trim().is_empty()).then_some(asked);
                 let evidence = self.index.asked(asked);
                 let found = self.index.classify_asked(&evidence, &said, plan.kind)?;

@@ -47,6 +47,9 @@ pub struct SentenceTokens<'a> {
     tokens: Vec<Token<'a>>,
     /// Per sentence: where its tokens end in `tokens`.
     ends: Vec<usize>,
+    /// Per sentence: whether its tokens are its words one for one (see
+    /// `one_per_word`).
+    one_per_word: Vec<bool>,
 }
 
 impl<'a> SentenceTokens<'a> {
@@ -57,21 +60,34 @@ impl<'a> SentenceTokens<'a> {
         // Room for the words of most transcripts: a word and the space
         // after it take five bytes or more.
         let mut tokens = Vec::with_capacity(source.len() / 5 + 1);
-        let ends = sentences
-            .iter()
-            .map(|s| {
-                let (text, lower) = (s.span.slice(source), s.span.slice(lower));
-                push_tokens(text, Some(lower), s.span.start(), &mut tokens);
-                tokens.len()
-            })
-            .collect();
-        SentenceTokens { tokens, ends }
+        let mut ends = Vec::with_capacity(sentences.len());
+        let mut one_per_word = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            let (text, lower) = (s.span.slice(source), s.span.slice(lower));
+            let first = tokens.len();
+            let words = push_tokens(text, Some(lower), s.span.start(), &mut tokens);
+            ends.push(tokens.len());
+            one_per_word.push(words == s.words && tokens.len() - first == s.words);
+        }
+        SentenceTokens {
+            tokens,
+            ends,
+            one_per_word,
+        }
     }
 
     /// The tokens of sentence `index`.
     pub fn of(&self, index: usize) -> &[Token<'a>] {
         let start = index.checked_sub(1).map_or(0, |before| self.ends[before]);
         &self.tokens[start..self.ends[index]]
+    }
+
+    /// The tokens of sentence `index` when they are its words (`Sentence::text`)
+    /// one for one: its span holds no other words (one that crosses caption
+    /// cues also holds their numbers and times) and none of its words is
+    /// bare punctuation, which makes no token.
+    pub fn one_per_word(&self, index: usize) -> Option<&[Token<'a>]> {
+        self.one_per_word[index].then(|| self.of(index))
     }
 
     /// The tokens of each sentence, in order.
@@ -90,11 +106,19 @@ pub fn tokens(text: &str, at: usize) -> Vec<Token<'_>> {
 }
 
 /// Adds the tokens of `text`, which starts at byte `at` of the source, to
-/// `out`. `lower`, when given, is `text` with its ASCII capitals
-/// lower-cased, where ASCII words find their lower-case form.
-fn push_tokens<'a>(text: &'a str, lower: Option<&'a str>, at: usize, out: &mut Vec<Token<'a>>) {
+/// `out`, and returns how many whitespace-separated words `text` has.
+/// `lower`, when given, is `text` with its ASCII capitals lower-cased,
+/// where ASCII words find their lower-case form.
+fn push_tokens<'a>(
+    text: &'a str,
+    lower: Option<&'a str>,
+    at: usize,
+    out: &mut Vec<Token<'a>>,
+) -> usize {
     let first = out.len();
+    let mut words = 0;
     for raw in whitespace_words(text) {
+        words += 1;
         // The words are subslices of `text`, so the pointers give the
         // offset without searching.
         let start = raw.as_ptr() as usize - text.as_ptr() as usize;
@@ -147,6 +171,7 @@ fn push_tokens<'a>(text: &'a str, lower: Option<&'a str>, at: usize, out: &mut V
             comma_after: after.ends_with(','),
         });
     }
+    words
 }
 
 /// Punctuation around a word that is not part of it; apostrophes inside
