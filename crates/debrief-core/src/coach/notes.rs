@@ -114,7 +114,7 @@ fn strength(group: &[&Finding], answer: Span) -> Note {
                 .iter()
                 .map(|f| f.message.trim_start_matches("Covered: "))
                 .collect();
-            format!("You covered: {}.", list(&points))
+            ["You covered: ", &list(&points), "."].concat()
         }
         _ => first.message.clone(),
     };
@@ -132,7 +132,7 @@ fn improvement(group: &[&Finding], answer: Span) -> Note {
                 .iter()
                 .map(|f| f.message.trim_start_matches("Not covered: "))
                 .collect();
-            format!("Add what the answer left out: {}.", list(&points))
+            ["Add what the answer left out: ", &list(&points), "."].concat()
         }
         "delivery.filler" | "delivery.hedge" | "delivery.repetition" if group.len() > 1 => {
             let said = quoted_counts(group);
@@ -184,7 +184,7 @@ fn quoted_counts(group: &[&Finding]) -> String {
             if *n > 1 {
                 format!("\u{201C}{said}\u{201D} \u{D7}{n}")
             } else {
-                format!("\u{201C}{said}\u{201D}")
+                ["\u{201C}", said, "\u{201D}"].concat()
             }
         })
         .collect::<Vec<_>>()
@@ -205,7 +205,7 @@ fn list(items: &[&str]) -> String {
     match items.split_last() {
         None => String::new(),
         Some((last, [])) => (*last).to_owned(),
-        Some((last, rest)) => format!("{} and {last}", rest.join("; ")),
+        Some((last, rest)) => [&rest.join("; "), " and ", last].concat(),
     }
 }
 

@@ -161,8 +161,8 @@ impl ContentIndex {
 /// The misconceptions stated in `part` when read after `context` (the
 /// question, or the sentence before), pointing only at `part`'s words.
 fn with_context(patterns: &[Option<Regex>], context: &str, part: &Said<'_>) -> Vec<(usize, Span)> {
-    let context = format!("{} ", context.trim());
-    let together = format!("{context}{}", part.text);
+    let context = [context.trim(), " "].concat();
+    let together = [&context, part.text].concat();
     patterns
         .iter()
         .enumerate()

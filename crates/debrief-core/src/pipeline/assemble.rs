@@ -297,7 +297,7 @@ impl<'a> Assembly<'a> {
                 category: "content".to_owned(),
                 severity: "info".to_owned(),
                 span: *span,
-                message: format!("Covered: {}", entry.key_points[*point].point),
+                message: ["Covered: ", &entry.key_points[*point].point].concat(),
                 suggestion: None,
             });
         }
@@ -307,7 +307,7 @@ impl<'a> Assembly<'a> {
                 category: "content".to_owned(),
                 severity: "warning".to_owned(),
                 span: Span::empty(end),
-                message: format!("Not covered: {}", entry.key_points[*point].point),
+                message: ["Not covered: ", &entry.key_points[*point].point].concat(),
                 suggestion: Some(entry.key_points[*point].point.clone()),
             });
         }
@@ -318,10 +318,13 @@ impl<'a> Assembly<'a> {
                 category: "accuracy".to_owned(),
                 severity: "error".to_owned(),
                 span: *span,
-                message: format!(
-                    "You said \u{201C}{}\u{201D}: {correct}",
-                    span.slice(self.source)
-                ),
+                message: [
+                    "You said \u{201C}",
+                    span.slice(self.source),
+                    "\u{201D}: ",
+                    correct,
+                ]
+                .concat(),
                 suggestion: Some(correct.clone()),
             });
         }

@@ -85,7 +85,7 @@ impl Rule for Hedging {
                 let span = tokens[0].span.cover(tokens[tokens.len() - 1].span);
                 out.push(Self::META.finding(
                     span,
-                    format!("Hedge: \u{201C}{}\u{201D}.", sentence.said(span)),
+                    ["Hedge: \u{201C}", sentence.said(span), "\u{201D}."].concat(),
                     Some("State it plainly, or say what you would check to be sure.".to_owned()),
                 ));
             }

@@ -95,7 +95,7 @@ fn stutters(sentence: &Spoken<'_>, out: &mut Vec<Finding>) {
         let extra = tokens[i].span.cover(tokens[last - len].span);
         out.push(Repetition::META.finding(
             extra,
-            format!("Repeated: \u{201C}{}\u{201D}.", sentence.said(whole)),
+            ["Repeated: \u{201C}", sentence.said(whole), "\u{201D}."].concat(),
             Some("Say it once; pause to find the next words instead of restarting.".to_owned()),
         ));
         i = last + 1;
