@@ -108,7 +108,7 @@ fn severity_rank(severity: &str) -> u8 {
 
 fn strength(group: &[&Finding], answer: Span) -> Note {
     let first = group[0];
-    let text = match first.rule.as_str() {
+    let text = match &*first.rule {
         "content.key-point" => {
             let points: Vec<&str> = group
                 .iter()
@@ -126,7 +126,7 @@ fn strength(group: &[&Finding], answer: Span) -> Note {
 
 fn improvement(group: &[&Finding], answer: Span) -> Note {
     let first = group[0];
-    let text = match first.rule.as_str() {
+    let text = match &*first.rule {
         "content.key-point-missed" => {
             let points: Vec<&str> = group
                 .iter()
@@ -136,7 +136,7 @@ fn improvement(group: &[&Finding], answer: Span) -> Note {
         }
         "delivery.filler" | "delivery.hedge" | "delivery.repetition" if group.len() > 1 => {
             let said = quoted_counts(group);
-            let what = match first.rule.as_str() {
+            let what = match &*first.rule {
                 "delivery.filler" => "filler words",
                 "delivery.hedge" => "hedges",
                 _ => "repeated words",
@@ -216,9 +216,9 @@ mod tests {
     #[test]
     fn counts_quoted_words() {
         let finding = |said: &str| Finding {
-            rule: "delivery.filler".to_owned(),
-            category: "delivery".to_owned(),
-            severity: "warning".to_owned(),
+            rule: "delivery.filler".into(),
+            category: "delivery".into(),
+            severity: "warning".into(),
             span: Span::new(1, 2),
             message: format!("Filler: \u{201C}{said}\u{201D}."),
             suggestion: None,

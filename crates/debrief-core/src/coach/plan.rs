@@ -36,7 +36,7 @@ fn habits(interviews: &[Interview]) -> Vec<Habit> {
     for exchange in exchanges(interviews) {
         for finding in exchange.findings.iter().filter(|f| f.severity != "info") {
             if matches!(
-                finding.rule.as_str(),
+                &*finding.rule,
                 "content.key-point-missed" | "accuracy.misconception"
             ) {
                 continue; // topics, not habits
@@ -45,7 +45,7 @@ fn habits(interviews: &[Interview]) -> Vec<Habit> {
                 Some(i) => &mut out[i],
                 None => {
                     out.push(Habit {
-                        rule: finding.rule.clone(),
+                        rule: finding.rule.to_string(),
                         exchanges: Vec::new(),
                         spans: Vec::new(),
                         count: 0,

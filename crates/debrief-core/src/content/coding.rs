@@ -215,16 +215,16 @@ fn habits(said: &[Said<'_>], end: usize) -> Vec<Finding> {
 }
 
 fn finding(
-    rule: &str,
-    severity: &str,
+    rule: &'static str,
+    severity: &'static str,
     span: Span,
     message: String,
     suggestion: Option<String>,
 ) -> Finding {
     Finding {
-        rule: rule.to_owned(),
-        category: "structure".to_owned(),
-        severity: severity.to_owned(),
+        rule: rule.into(),
+        category: "structure".into(),
+        severity: severity.into(),
         span,
         message,
         suggestion,
@@ -318,10 +318,11 @@ fn complexity_class(text: &str) -> Option<&'static str> {
 mod tests {
     use super::*;
     use crate::knowledge::KnowledgeBase;
+    use std::borrow::Cow;
 
     #[test]
     fn problems_without_a_reference_are_checked_for_their_shape() {
-        let severities = |text: &str| -> Vec<(String, String)> {
+        let severities = |text: &str| -> Vec<(Cow<str>, Cow<str>)> {
             general_coding_findings(&[Said { text, at: 0 }], text.len())
                 .into_iter()
                 .map(|f| (f.rule, f.severity))

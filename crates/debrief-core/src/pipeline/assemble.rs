@@ -293,9 +293,9 @@ impl<'a> Assembly<'a> {
         let mut findings = Vec::new();
         for (point, span) in &assessment.covered {
             findings.push(report::Finding {
-                rule: "content.key-point".to_owned(),
-                category: "content".to_owned(),
-                severity: "info".to_owned(),
+                rule: "content.key-point".into(),
+                category: "content".into(),
+                severity: "info".into(),
                 span: *span,
                 message: ["Covered: ", &entry.key_points[*point].point].concat(),
                 suggestion: None,
@@ -303,9 +303,9 @@ impl<'a> Assembly<'a> {
         }
         for point in &assessment.missed {
             findings.push(report::Finding {
-                rule: "content.key-point-missed".to_owned(),
-                category: "content".to_owned(),
-                severity: "warning".to_owned(),
+                rule: "content.key-point-missed".into(),
+                category: "content".into(),
+                severity: "warning".into(),
                 span: Span::empty(end),
                 message: ["Not covered: ", &entry.key_points[*point].point].concat(),
                 suggestion: Some(entry.key_points[*point].point.clone()),
@@ -314,9 +314,9 @@ impl<'a> Assembly<'a> {
         for (wrong, span) in &assessment.wrong {
             let correct = &entry.misconceptions[*wrong].correct;
             findings.push(report::Finding {
-                rule: "accuracy.misconception".to_owned(),
-                category: "accuracy".to_owned(),
-                severity: "error".to_owned(),
+                rule: "accuracy.misconception".into(),
+                category: "accuracy".into(),
+                severity: "error".into(),
                 span: *span,
                 message: [
                     "You said \u{201C}",

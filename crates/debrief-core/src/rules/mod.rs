@@ -113,9 +113,9 @@ impl Meta {
         suggestion: Option<String>,
     ) -> Finding {
         Finding {
-            rule: self.code.to_owned(),
-            category: self.category.name().to_owned(),
-            severity: severity.name().to_owned(),
+            rule: self.code.into(),
+            category: self.category.name().into(),
+            severity: severity.name().into(),
             span,
             message,
             suggestion,
