@@ -60,7 +60,7 @@ pub fn sentences_and_tokens<'a>(
     (sentences, tokens)
 }
 
-fn split(transcript: &Transcript, tokens: Option<&mut SentenceTokens<'_>>) -> Vec<Sentence> {
+fn split<'a>(transcript: &'a Transcript, tokens: Option<&mut SentenceTokens<'a>>) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut builder = Builder {
         tokens,
@@ -118,19 +118,19 @@ struct Builder<'t, 'a> {
     tokens: Option<&'t mut SentenceTokens<'a>>,
 }
 
-impl Builder<'_, '_> {
+impl<'a> Builder<'_, 'a> {
     fn start_run(&mut self, piece: &Piece) {
         self.speaker = piece.speaker;
         self.paragraph = piece.starts_paragraph;
     }
 
-    fn push(&mut self, span: Span, word: &str, time: Option<TimeRange>) {
+    fn push(&mut self, span: Span, word: &'a str, time: Option<TimeRange>) {
         if !self.text.is_empty() {
             self.text.push(' ');
         }
         self.text.push_str(word);
         if let Some(tokens) = &mut self.tokens {
-            tokens.add_word(span);
+            tokens.add_word(word, span.start());
         }
         self.bare = (self.words == 0 || self.bare)
             && word.chars().all(|c| {

@@ -83,12 +83,12 @@ impl<'a> SentenceTokens<'a> {
         tokens
     }
 
-    /// Adds the word at `span` of the source, the next word of the
+    /// Adds `word`, at byte `at` of the source, the next word of the
     /// sentence being split.
-    pub(crate) fn add_word(&mut self, span: Span) {
+    pub(crate) fn add_word(&mut self, word: &'a str, at: usize) {
         let first = self.ends.last().copied().unwrap_or(0);
-        let (raw, lower) = (span.slice(self.source), span.slice(self.lower));
-        push_token(raw, Some(lower), span.start(), first, &mut self.tokens);
+        let lower = &self.lower[at..at + word.len()];
+        push_token(word, Some(lower), at, first, &mut self.tokens);
     }
 
     /// Ends `sentence`. `whole` tells that the words added since the
