@@ -235,7 +235,8 @@ pub struct Finding {
     pub severity: Cow<'static, str>,
     pub span: Span,
     pub message: String,
-    pub suggestion: Option<String>,
+    /// Most rules suggest a constant sentence, borrowed like the names.
+    pub suggestion: Option<Cow<'static, str>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]

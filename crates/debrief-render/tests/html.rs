@@ -52,7 +52,7 @@ fn finding(rule: &str, severity: &str, span: Span, message: &str) -> Finding {
         severity: severity.to_owned().into(),
         span,
         message: message.to_owned(),
-        suggestion: Some(format!("Instead of {SCRIPT}, say what you mean.")),
+        suggestion: Some(format!("Instead of {SCRIPT}, say what you mean.").into()),
     }
 }
 

@@ -146,11 +146,7 @@ fn improvement(group: &[&Finding], answer: Span) -> Note {
         }
         _ => {
             let mut text = first.message.clone();
-            if let Some(suggestion) = first
-                .suggestion
-                .as_ref()
-                .filter(|s| !text.contains(s.as_str()))
-            {
+            if let Some(suggestion) = first.suggestion.as_deref().filter(|s| !text.contains(*s)) {
                 text.push(' ');
                 text.push_str(suggestion);
             }

@@ -8,6 +8,7 @@ use crate::span::Span;
 use crate::text::words::whole_words;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 static COMPLEXITY: LazyLock<Regex> = LazyLock::new(|| {
@@ -99,7 +100,7 @@ pub fn general_coding_findings(said: &[Said<'_>], end: usize) -> Vec<Finding> {
             "You did not name an approach before working on the code.".to_owned(),
             Some(
                 "Say the approach first (\u{201C}I'll keep a hash map of…\u{201D}), then code it."
-                    .to_owned(),
+                    .into(),
             ),
         ),
     });
@@ -116,7 +117,7 @@ pub fn general_coding_findings(said: &[Said<'_>], end: usize) -> Vec<Finding> {
             "warning",
             Span::empty(end),
             "You did not state the time or space complexity.".to_owned(),
-            Some("Close with the cost in time and space, and say which loop sets it.".to_owned()),
+            Some("Close with the cost in time and space, and say which loop sets it.".into()),
         ),
     });
     out.extend(habits(said, end));
@@ -208,7 +209,7 @@ fn habits(said: &[Said<'_>], end: usize) -> Vec<Finding> {
     ] {
         match first_phrase(said, list) {
             Some((span, _)) => out.push(finding(rule, "info", span, format!("You {}.", if rule == "coding.tests" { "tested or walked through an example" } else { "considered edge cases" }), None)),
-            None => out.push(finding(rule, "warning", Span::empty(end), missing.to_owned(), Some(advice.to_owned()))),
+            None => out.push(finding(rule, "warning", Span::empty(end), missing.to_owned(), Some(advice.into()))),
         }
     }
     out
@@ -227,7 +228,7 @@ fn finding(
         severity: severity.into(),
         span,
         message,
-        suggestion,
+        suggestion: suggestion.map(Cow::Owned),
     }
 }
 
@@ -318,7 +319,6 @@ fn complexity_class(text: &str) -> Option<&'static str> {
 mod tests {
     use super::*;
     use crate::knowledge::KnowledgeBase;
-    use std::borrow::Cow;
 
     #[test]
     fn problems_without_a_reference_are_checked_for_their_shape() {

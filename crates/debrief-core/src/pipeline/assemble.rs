@@ -308,7 +308,7 @@ impl<'a> Assembly<'a> {
                 severity: "warning".into(),
                 span: Span::empty(end),
                 message: ["Not covered: ", &entry.key_points[*point].point].concat(),
-                suggestion: Some(entry.key_points[*point].point.clone()),
+                suggestion: Some(entry.key_points[*point].point.clone().into()),
             });
         }
         for (wrong, span) in &assessment.wrong {
@@ -325,7 +325,7 @@ impl<'a> Assembly<'a> {
                     correct,
                 ]
                 .concat(),
-                suggestion: Some(correct.clone()),
+                suggestion: Some(correct.clone().into()),
             });
         }
         if entry.coding.is_some() {

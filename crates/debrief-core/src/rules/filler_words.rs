@@ -82,7 +82,7 @@ impl Rule for FillerWords {
                 out.push(Self::META.finding(
                     span,
                     ["Filler: \u{201C}", sentence.said(span), "\u{201D}."].concat(),
-                    Some("Pause instead of filling the silence.".to_owned()),
+                    Some("Pause instead of filling the silence.".into()),
                 ));
                 i += len;
             }

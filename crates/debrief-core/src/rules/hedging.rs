@@ -86,7 +86,7 @@ impl Rule for Hedging {
                 out.push(Self::META.finding(
                     span,
                     ["Hedge: \u{201C}", sentence.said(span), "\u{201D}."].concat(),
-                    Some("State it plainly, or say what you would check to be sure.".to_owned()),
+                    Some("State it plainly, or say what you would check to be sure.".into()),
                 ));
             }
         }

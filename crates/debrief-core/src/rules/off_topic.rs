@@ -119,7 +119,7 @@ impl Rule for OffTopic {
             Some(
                 "Use the question's words in your first sentence and answer it directly; if you \
                  don't know, say so and say how you would find out."
-                    .to_owned(),
+                    .into(),
             ),
         ));
     }
