@@ -169,8 +169,8 @@ impl TopicIndex {
         kind: Kind,
     ) -> Option<Match> {
         // Only the best two count: they are picked in one pass over the
-        // topics, in the order `ranked` would give them, rather than every
-        // topic with evidence being sorted.
+        // topics, best score first and the earlier topic among equals,
+        // rather than every topic with evidence being sorted.
         let mut leaders: [Option<(usize, f64)>; 2] = [None, None];
         for candidate in self.evidenced(asked, answer, kind) {
             let ahead = |leader: Option<(usize, f64)>| match leader {
@@ -198,24 +198,6 @@ impl TopicIndex {
         })
     }
 
-    /// Every topic with any evidence, best first, with its score.
-    pub fn ranked(&self, question: Option<&str>, answer: &str, kind: Kind) -> Vec<(usize, f64)> {
-        self.ranked_asked(&self.asked(question), &[AnswerSentence::text(answer)], kind)
-    }
-
-    /// `ranked` for a question already read with `asked` and an answer given
-    /// as its sentences.
-    pub fn ranked_asked(
-        &self,
-        asked: &Asked,
-        answer: &[AnswerSentence<'_>],
-        kind: Kind,
-    ) -> Vec<(usize, f64)> {
-        let mut ranked: Vec<(usize, f64)> = self.evidenced(asked, answer, kind).collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        ranked
-    }
-
     /// Every topic with evidence and its score, in the order of the
     /// topics.
     fn evidenced<'s>(
@@ -241,7 +223,7 @@ impl TopicIndex {
     }
 
     /// Reads a question (None when inferred) once, to be weighed against
-    /// answers by `classify_asked` and `ranked_asked`.
+    /// answers by `classify_asked`.
     pub fn asked(&self, question: Option<&str>) -> Asked {
         let mut scores = vec![(0.0, false); self.kinds.len()];
         if let Some(question) = question {
