@@ -107,8 +107,12 @@ impl<'a> Assembly<'a> {
     /// For each exchange, the sentences after it that no exchange claims
     /// (small talk, the goodbye), up to the next exchange.
     fn asides(&self, plan: &InterviewPlan) -> Vec<Vec<usize>> {
-        let claimed: FxHashSet<usize> =
-            plan.exchanges.iter().flat_map(exchange_sentences).collect();
+        // A flag per sentence of the transcript: one allocation, where a
+        // hash set hashed every index in and out.
+        let mut claimed = vec![false; self.sentences.len()];
+        for i in plan.exchanges.iter().flat_map(exchange_sentences) {
+            claimed[i] = true;
+        }
         let last_of = |e: &ExchangePlan| exchange_sentences(e).max();
         let first_of = |e: &ExchangePlan| exchange_sentences(e).min();
         (0..plan.exchanges.len())
@@ -121,7 +125,7 @@ impl<'a> Assembly<'a> {
                     .get(n + 1)
                     .and_then(first_of)
                     .unwrap_or(plan.sentences.end);
-                (from + 1..to).filter(|i| !claimed.contains(i)).collect()
+                (from + 1..to).filter(|&i| !claimed[i]).collect()
             })
             .collect()
     }
