@@ -326,6 +326,36 @@ mod tests {
     }
 
     #[test]
+    fn a_text_is_searched_alone_for_what_it_says_with_its_context_or_at_its_start() {
+        let pattern = |pattern: &str, anchored: bool| {
+            Some(Misconception {
+                regex: RegexBuilder::new(pattern)
+                    .case_insensitive(true)
+                    .build()
+                    .unwrap(),
+                anchored,
+            })
+        };
+        let patterns = [
+            pattern("^it owns", true),
+            pattern("it owns", false),
+            pattern("chown owns", false),
+        ];
+        let part = Said {
+            text: "It owns the file",
+            at: 0,
+        };
+        let with_question = with_context(&patterns, "What is chown?", &part);
+        let found = |n: usize| with_question.iter().any(|(seen, _)| *seen == n);
+        assert!(!found(0) && found(1) && !found(2), "{with_question:?}");
+        let alone: Vec<usize> = misconceptions(&patterns, &part, Some(&with_question))
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(alone, [0, 1]);
+    }
+
+    #[test]
     fn an_answer_leaning_on_its_question_is_judged_with_it() {
         let base = KnowledgeBase::built_in();
         let index = base
