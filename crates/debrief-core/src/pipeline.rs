@@ -12,7 +12,6 @@ use crate::report::{self, Report};
 use crate::rules::Selection;
 use crate::segment::{self, Turn};
 use crate::text;
-use crate::text::tokens::SentenceTokens;
 use crate::transcript::{InputFormat, Transcript};
 use std::sync::{Arc, LazyLock};
 
@@ -64,11 +63,10 @@ pub fn analyze(bytes: &[u8], options: &Options) -> Result<Report, Error> {
 
 /// Analyses an already-read transcript.
 pub fn analyze_transcript(transcript: &Transcript, options: &Options) -> Result<Report, Error> {
-    let sentences = text::sentences(transcript);
     // The rules read the candidate's sentences word by word, and the cues
-    // read every sentence: one split serves both.
+    // read every sentence: the split into sentences serves both.
     let lower = transcript.source.to_ascii_lowercase();
-    let tokens = SentenceTokens::new(&sentences, &transcript.source, &lower);
+    let (sentences, tokens) = text::sentences_and_tokens(transcript, &lower);
     let facts = Facts::all(&sentences, &transcript.source, &tokens);
     let attribution =
         attribute::attribute(transcript, &sentences, &facts, options.candidate.as_deref())

@@ -6,6 +6,7 @@
 use crate::span::Span;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 pub const SCHEMA: &str = "debrief.report/1";
 
@@ -227,12 +228,15 @@ pub struct Topic {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Finding {
-    pub rule: String,
-    pub category: String,
-    pub severity: String,
+    // Code, category and severity are nearly always names the rules hold
+    // as constants: borrowed, a finding costs no copies of them.
+    pub rule: Cow<'static, str>,
+    pub category: Cow<'static, str>,
+    pub severity: Cow<'static, str>,
     pub span: Span,
     pub message: String,
-    pub suggestion: Option<String>,
+    /// Most rules suggest a constant sentence, borrowed like the names.
+    pub suggestion: Option<Cow<'static, str>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -47,12 +47,12 @@ fn answer(source: &str, text: &str) -> Answer {
 
 fn finding(rule: &str, severity: &str, span: Span, message: &str) -> Finding {
     Finding {
-        rule: rule.to_owned(),
-        category: rule.split('.').next().unwrap().to_owned(),
-        severity: severity.to_owned(),
+        rule: rule.to_owned().into(),
+        category: rule.split('.').next().unwrap().to_owned().into(),
+        severity: severity.to_owned().into(),
         span,
         message: message.to_owned(),
-        suggestion: Some(format!("Instead of {SCRIPT}, say what you mean.")),
+        suggestion: Some(format!("Instead of {SCRIPT}, say what you mean.").into()),
     }
 }
 

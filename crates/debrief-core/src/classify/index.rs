@@ -6,6 +6,7 @@ use super::{Match, Mishearings};
 use crate::cues::{is_content_word, Words};
 use crate::knowledge::{KnowledgeBase, TopicKind};
 use crate::report::Kind;
+use crate::text::tokens::Token;
 use crate::text::words::{
     is_lowercase_ascii, push_lowercase, trim_to_alphanumeric, whitespace_words,
 };
@@ -156,14 +157,20 @@ impl TopicIndex {
     /// The topic of an exchange with this question (None when inferred) and
     /// answer, of this kind.
     pub fn classify(&self, question: Option<&str>, answer: &str, kind: Kind) -> Option<Match> {
-        self.classify_asked(&self.asked(question), answer, kind)
+        self.classify_asked(&self.asked(question), &[AnswerSentence::text(answer)], kind)
     }
 
-    /// `classify` for a question already read with `asked`.
-    pub fn classify_asked(&self, asked: &Asked, answer: &str, kind: Kind) -> Option<Match> {
+    /// `classify` for a question already read with `asked` and an answer
+    /// given as its sentences.
+    pub fn classify_asked(
+        &self,
+        asked: &Asked,
+        answer: &[AnswerSentence<'_>],
+        kind: Kind,
+    ) -> Option<Match> {
         // Only the best two count: they are picked in one pass over the
-        // topics, in the order `ranked` would give them, rather than every
-        // topic with evidence being sorted.
+        // topics, best score first and the earlier topic among equals,
+        // rather than every topic with evidence being sorted.
         let mut leaders: [Option<(usize, f64)>; 2] = [None, None];
         for candidate in self.evidenced(asked, answer, kind) {
             let ahead = |leader: Option<(usize, f64)>| match leader {
@@ -191,28 +198,16 @@ impl TopicIndex {
         })
     }
 
-    /// Every topic with any evidence, best first, with its score.
-    pub fn ranked(&self, question: Option<&str>, answer: &str, kind: Kind) -> Vec<(usize, f64)> {
-        self.ranked_asked(&self.asked(question), answer, kind)
-    }
-
-    /// `ranked` for a question already read with `asked`.
-    pub fn ranked_asked(&self, asked: &Asked, answer: &str, kind: Kind) -> Vec<(usize, f64)> {
-        let mut ranked: Vec<(usize, f64)> = self.evidenced(asked, answer, kind).collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        ranked
-    }
-
     /// Every topic with evidence and its score, in the order of the
     /// topics.
     fn evidenced<'s>(
         &'s self,
         asked: &Asked,
-        answer: &str,
+        answer: &[AnswerSentence<'_>],
         kind: Kind,
     ) -> impl Iterator<Item = (usize, f64)> + 's {
         let mut scores = asked.scores.clone();
-        self.score(answer, ANSWER_WORDS, 1.0, &mut scores);
+        self.score_ids(&self.answer_ids(answer), 1.0, &mut scores);
         scores
             .into_iter()
             .enumerate()
@@ -228,11 +223,11 @@ impl TopicIndex {
     }
 
     /// Reads a question (None when inferred) once, to be weighed against
-    /// answers by `classify_asked` and `ranked_asked`.
+    /// answers by `classify_asked`.
     pub fn asked(&self, question: Option<&str>) -> Asked {
         let mut scores = vec![(0.0, false); self.kinds.len()];
         if let Some(question) = question {
-            self.score(question, usize::MAX, QUESTION_FACTOR, &mut scores);
+            self.score(question, QUESTION_FACTOR, &mut scores);
             self.phrasings.closest(question, |topic, resemblance| {
                 let beyond_chance = (resemblance - CHANCE_RESEMBLANCE) / (1.0 - CHANCE_RESEMBLANCE);
                 if beyond_chance > 0.0 {
@@ -245,14 +240,45 @@ impl TopicIndex {
         Asked { scores }
     }
 
-    /// Adds the phrases found in the first `limit` words of `text` to each
+    /// The ids of the first `ANSWER_WORDS` words of an answer. A sentence's
+    /// shared tokens stand for its words where each is a plain word, bounded
+    /// by ASCII letters or digits: `for_each_word` would trim it to the same
+    /// word. Other sentences are read from their text.
+    fn answer_ids(&self, answer: &[AnswerSentence<'_>]) -> Vec<u32> {
+        let mut ids = Vec::with_capacity(ANSWER_WORDS);
+        let mut left = ANSWER_WORDS;
+        for sentence in answer {
+            let plain = sentence
+                .tokens
+                .map(|tokens| &tokens[..tokens.len().min(left)]);
+            left -= match plain.filter(|tokens| tokens.iter().all(is_plain)) {
+                Some(tokens) => {
+                    ids.extend(tokens.iter().map(|t| self.phrases.id(singular(t.word()))));
+                    tokens.len()
+                }
+                None => for_each_word(sentence.text, left, |word| ids.push(self.phrases.id(word))),
+            };
+            if left == 0 {
+                break;
+            }
+        }
+        ids
+    }
+
+    /// Adds the phrases of all of `text` to each topic's score, as
+    /// `score_ids` does.
+    fn score(&self, text: &str, factor: f64, scores: &mut [(f64, bool)]) {
+        let mut words = Vec::with_capacity(text.len() / 2 + 1);
+        for_each_word(text, usize::MAX, |word| words.push(self.phrases.id(word)));
+        self.score_ids(&words, factor, scores);
+    }
+
+    /// Adds the phrases found in `words` (ids from `PhraseSet::id`) to each
     /// topic's score, and notes which topics have evidence beyond
     /// mishearings.
-    fn score(&self, text: &str, limit: usize, factor: f64, scores: &mut [(f64, bool)]) {
-        let mut words = Vec::with_capacity(limit.min(text.len() / 2 + 1));
-        for_each_word(text, limit, |word| words.push(self.phrases.id(word)));
+    fn score_ids(&self, words: &[u32], factor: f64, scores: &mut [(f64, bool)]) {
         let mut seen = FxHashSet::default();
-        self.phrases.find(&words, |phrase| {
+        self.phrases.find(words, |phrase| {
             if !seen.insert(phrase) {
                 return;
             }
@@ -263,6 +289,31 @@ impl TopicIndex {
             }
         });
     }
+}
+
+/// One sentence of an answer as the index reads it: its text, and the
+/// pipeline's tokens of it when they are its words one for one
+/// (`SentenceTokens::one_per_word`), which spare splitting it again.
+#[derive(Clone, Copy)]
+pub struct AnswerSentence<'t> {
+    pub text: &'t str,
+    pub tokens: Option<&'t [Token<'t>]>,
+}
+
+impl<'t> AnswerSentence<'t> {
+    /// A text read as it is.
+    pub fn text(text: &'t str) -> Self {
+        AnswerSentence { text, tokens: None }
+    }
+}
+
+/// Whether a token's word is bounded by ASCII letters or digits: it is then
+/// what `for_each_word` makes of its whitespace-separated word, since all
+/// the token dropped around it is punctuation.
+fn is_plain(token: &Token<'_>) -> bool {
+    let word = token.word().as_bytes();
+    let bounded = |byte: Option<&u8>| byte.is_some_and(u8::is_ascii_alphanumeric);
+    bounded(word.first()) && bounded(word.last())
 }
 
 /// What a question's phrases say for each topic.
@@ -304,12 +355,15 @@ fn normalize(phrase: &str) -> String {
 /// Calls `each` with the first `limit` words of `text` as the index
 /// compares them: lower-cased, without surrounding punctuation, singular;
 /// operators that are words of their own in technical speech ("==", ">>",
-/// "2>&1") are kept.
-pub(super) fn for_each_word(text: &str, limit: usize, mut each: impl FnMut(&str)) {
+/// "2>&1") are kept. Returns how many whitespace-separated words it read,
+/// those it dropped included.
+pub(super) fn for_each_word(text: &str, limit: usize, mut each: impl FnMut(&str)) -> usize {
     // One buffer serves every word that needs lower-casing; it is allocated
     // only when one does, as most texts' words already are lower case.
     let mut lower = String::new();
+    let mut read = 0;
     for raw in whitespace_words(text).take(limit) {
+        read += 1;
         let word = trim_to_alphanumeric(raw);
         if word.is_empty() {
             let operator = raw.trim_matches(|c: char| {
@@ -333,6 +387,7 @@ pub(super) fn for_each_word(text: &str, limit: usize, mut each: impl FnMut(&str)
         };
         each(singular(word));
     }
+    read
 }
 
 /// Whether a word is an operator, like "==" or ">>".

@@ -16,7 +16,7 @@ mod resemblance;
 mod sound_alike;
 mod terms;
 
-pub use index::{Asked, TopicIndex};
+pub use index::{AnswerSentence, Asked, TopicIndex};
 pub use sound_alike::sound_alikes;
 pub use terms::Mishearings;
 

@@ -72,8 +72,18 @@ impl Phrasings {
     /// topic's closest phrasing.
     pub fn closest(&self, question: &str, mut each: impl FnMut(usize, f64)) {
         let mut question_squared = 0.0;
-        let mut dot: FxHashMap<u32, f64> = FxHashMap::default();
-        for word in subject_words(question) {
+        let words = subject_words(question);
+        // Room for every phrasing the words share, so that the map does not
+        // grow while it fills. Only its order depends on its size, and
+        // what is made of it does not: each topic keeps its best cosine.
+        let shared = words
+            .iter()
+            .filter_map(|word| self.words.get(word.as_str()))
+            .map(|&id| self.used_in[id as usize].len())
+            .sum();
+        let mut dot: FxHashMap<u32, f64> =
+            FxHashMap::with_capacity_and_hasher(shared, Default::default());
+        for word in words {
             match self.words.get(word.as_str()) {
                 Some(&id) => {
                     let weight = self.weight[id as usize];

@@ -108,13 +108,13 @@ fn severity_rank(severity: &str) -> u8 {
 
 fn strength(group: &[&Finding], answer: Span) -> Note {
     let first = group[0];
-    let text = match first.rule.as_str() {
+    let text = match &*first.rule {
         "content.key-point" => {
             let points: Vec<&str> = group
                 .iter()
                 .map(|f| f.message.trim_start_matches("Covered: "))
                 .collect();
-            format!("You covered: {}.", list(&points))
+            ["You covered: ", &list(&points), "."].concat()
         }
         _ => first.message.clone(),
     };
@@ -126,17 +126,17 @@ fn strength(group: &[&Finding], answer: Span) -> Note {
 
 fn improvement(group: &[&Finding], answer: Span) -> Note {
     let first = group[0];
-    let text = match first.rule.as_str() {
+    let text = match &*first.rule {
         "content.key-point-missed" => {
             let points: Vec<&str> = group
                 .iter()
                 .map(|f| f.message.trim_start_matches("Not covered: "))
                 .collect();
-            format!("Add what the answer left out: {}.", list(&points))
+            ["Add what the answer left out: ", &list(&points), "."].concat()
         }
         "delivery.filler" | "delivery.hedge" | "delivery.repetition" if group.len() > 1 => {
             let said = quoted_counts(group);
-            let what = match first.rule.as_str() {
+            let what = match &*first.rule {
                 "delivery.filler" => "filler words",
                 "delivery.hedge" => "hedges",
                 _ => "repeated words",
@@ -146,11 +146,7 @@ fn improvement(group: &[&Finding], answer: Span) -> Note {
         }
         _ => {
             let mut text = first.message.clone();
-            if let Some(suggestion) = first
-                .suggestion
-                .as_ref()
-                .filter(|s| !text.contains(s.as_str()))
-            {
+            if let Some(suggestion) = first.suggestion.as_deref().filter(|s| !text.contains(*s)) {
                 text.push(' ');
                 text.push_str(suggestion);
             }
@@ -184,7 +180,7 @@ fn quoted_counts(group: &[&Finding]) -> String {
             if *n > 1 {
                 format!("\u{201C}{said}\u{201D} \u{D7}{n}")
             } else {
-                format!("\u{201C}{said}\u{201D}")
+                ["\u{201C}", said, "\u{201D}"].concat()
             }
         })
         .collect::<Vec<_>>()
@@ -205,7 +201,7 @@ fn list(items: &[&str]) -> String {
     match items.split_last() {
         None => String::new(),
         Some((last, [])) => (*last).to_owned(),
-        Some((last, rest)) => format!("{} and {last}", rest.join("; ")),
+        Some((last, rest)) => [&rest.join("; "), " and ", last].concat(),
     }
 }
 
@@ -216,9 +212,9 @@ mod tests {
     #[test]
     fn counts_quoted_words() {
         let finding = |said: &str| Finding {
-            rule: "delivery.filler".to_owned(),
-            category: "delivery".to_owned(),
-            severity: "warning".to_owned(),
+            rule: "delivery.filler".into(),
+            category: "delivery".into(),
+            severity: "warning".into(),
             span: Span::new(1, 2),
             message: format!("Filler: \u{201C}{said}\u{201D}."),
             suggestion: None,

@@ -5,6 +5,7 @@ use crate::knowledge::KnowledgeBase;
 use crate::report::{Exchange, Feedback, Interview, Note, Recommendation, Status};
 use crate::rules;
 use crate::span::Span;
+use std::borrow::Cow;
 
 /// Topics scoring below this content are worth practising.
 const WEAK_CONTENT: f64 = 60.0;
@@ -27,7 +28,7 @@ struct Habit {
     spans: Vec<Span>,
     count: usize,
     /// The first suggestion its findings make.
-    suggestion: Option<String>,
+    suggestion: Option<Cow<'static, str>>,
 }
 
 /// Problems (not strengths) grouped by rule, most widespread first.
@@ -36,7 +37,7 @@ fn habits(interviews: &[Interview]) -> Vec<Habit> {
     for exchange in exchanges(interviews) {
         for finding in exchange.findings.iter().filter(|f| f.severity != "info") {
             if matches!(
-                finding.rule.as_str(),
+                &*finding.rule,
                 "content.key-point-missed" | "accuracy.misconception"
             ) {
                 continue; // topics, not habits
@@ -45,7 +46,7 @@ fn habits(interviews: &[Interview]) -> Vec<Habit> {
                 Some(i) => &mut out[i],
                 None => {
                     out.push(Habit {
-                        rule: finding.rule.clone(),
+                        rule: finding.rule.to_string(),
                         exchanges: Vec::new(),
                         spans: Vec::new(),
                         count: 0,
@@ -202,7 +203,7 @@ pub fn practice_plan(interviews: &[Interview], knowledge: &KnowledgeBase) -> Vec
     for habit in recurring {
         let advice = habit
             .suggestion
-            .clone()
+            .map(Cow::into_owned)
             .unwrap_or_else(|| rules::find(&habit.rule).map_or_else(String::new, |m| m.summary()));
         let drill = format!(
             "Record yourself answering {} again, then listen back: {advice}",

@@ -284,7 +284,7 @@ fn has_number_word(text: &str) -> bool {
 fn dropped(findings: &[Finding]) -> Vec<Span> {
     findings
         .iter()
-        .filter(|f| DROPPED.contains(&f.rule.as_str()))
+        .filter(|f| DROPPED.contains(&&*f.rule))
         .map(|f| f.span)
         .collect()
 }

@@ -8,6 +8,7 @@ use crate::span::Span;
 use crate::text::words::whole_words;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 static COMPLEXITY: LazyLock<Regex> = LazyLock::new(|| {
@@ -99,7 +100,7 @@ pub fn general_coding_findings(said: &[Said<'_>], end: usize) -> Vec<Finding> {
             "You did not name an approach before working on the code.".to_owned(),
             Some(
                 "Say the approach first (\u{201C}I'll keep a hash map of…\u{201D}), then code it."
-                    .to_owned(),
+                    .into(),
             ),
         ),
     });
@@ -116,7 +117,7 @@ pub fn general_coding_findings(said: &[Said<'_>], end: usize) -> Vec<Finding> {
             "warning",
             Span::empty(end),
             "You did not state the time or space complexity.".to_owned(),
-            Some("Close with the cost in time and space, and say which loop sets it.".to_owned()),
+            Some("Close with the cost in time and space, and say which loop sets it.".into()),
         ),
     });
     out.extend(habits(said, end));
@@ -208,26 +209,26 @@ fn habits(said: &[Said<'_>], end: usize) -> Vec<Finding> {
     ] {
         match first_phrase(said, list) {
             Some((span, _)) => out.push(finding(rule, "info", span, format!("You {}.", if rule == "coding.tests" { "tested or walked through an example" } else { "considered edge cases" }), None)),
-            None => out.push(finding(rule, "warning", Span::empty(end), missing.to_owned(), Some(advice.to_owned()))),
+            None => out.push(finding(rule, "warning", Span::empty(end), missing.to_owned(), Some(advice.into()))),
         }
     }
     out
 }
 
 fn finding(
-    rule: &str,
-    severity: &str,
+    rule: &'static str,
+    severity: &'static str,
     span: Span,
     message: String,
     suggestion: Option<String>,
 ) -> Finding {
     Finding {
-        rule: rule.to_owned(),
-        category: "structure".to_owned(),
-        severity: severity.to_owned(),
+        rule: rule.into(),
+        category: "structure".into(),
+        severity: severity.into(),
         span,
         message,
-        suggestion,
+        suggestion: suggestion.map(Cow::Owned),
     }
 }
 
@@ -321,7 +322,7 @@ mod tests {
 
     #[test]
     fn problems_without_a_reference_are_checked_for_their_shape() {
-        let severities = |text: &str| -> Vec<(String, String)> {
+        let severities = |text: &str| -> Vec<(Cow<str>, Cow<str>)> {
             general_coding_findings(&[Said { text, at: 0 }], text.len())
                 .into_iter()
                 .map(|f| (f.rule, f.severity))

@@ -51,9 +51,22 @@ struct Checks {
     cues: DFA,
     /// Per cue pattern: its key point.
     point_of: Vec<usize>,
-    wrong: Vec<Option<Regex>>,
+    /// Per misconception: its pattern, unless it does not compile.
+    wrong: Vec<Option<Misconception>>,
     /// For coding topics: the reference's approach names.
     approaches: Option<PhraseList>,
+}
+
+/// A misconception's pattern.
+struct Misconception {
+    regex: Regex,
+    /// The pattern may hold an anchor to the start of the text (`^`, `\A`).
+    /// Any other pattern that matches a text also matches that text put
+    /// after a space, as it is in the text searched with its context: the
+    /// space is no word character, as the start of a text is none. So
+    /// where the search with the context finds nothing, the text alone
+    /// need not be searched.
+    anchored: bool,
 }
 
 /// Checks for every topic of a base, each compiled on first use.
@@ -86,16 +99,21 @@ impl ContentIndex {
         let checks = self.checks(index, topic);
         let mut first: Vec<Option<Span>> = vec![None; topic.key_points.len()];
         let mut wrong = Vec::new();
+        // What the question and the first sentence state together, judged
+        // after everything else.
+        let mut with_question = Vec::new();
         for (n, part) in said.iter().enumerate() {
             // A wrong statement may run over from the sentence before
             // ("…like filtering the records. Those you can't use a list
-            // comprehension."): each sentence is also judged with it.
-            if let Some(previous) = n.checked_sub(1).map(|p| said[p].text) {
-                for found in with_context(&checks.wrong, previous, part) {
-                    if !wrong.iter().any(|(seen, _)| *seen == found.0) {
-                        wrong.push(found);
-                    }
-                }
+            // comprehension."): each sentence is also judged with it, and
+            // the first with the question.
+            let before = match n.checked_sub(1) {
+                Some(previous) => Some(said[previous].text),
+                None => asked,
+            };
+            let in_context = before.map(|before| with_context(&checks.wrong, before, part));
+            if n > 0 {
+                add_new_misconceptions(&mut wrong, in_context.as_deref().unwrap_or_default());
             }
             for_each_overlapping(&checks.cues, part.text, |hit| {
                 if whole_words(part.text, hit.start(), hit.end()) {
@@ -104,19 +122,16 @@ impl ContentIndex {
                         .get_or_insert(Span::new(part.at + hit.start(), part.at + hit.end()));
                 }
             });
-            for found in misconceptions(&checks.wrong, part) {
+            for found in misconceptions(&checks.wrong, part, in_context.as_deref()) {
                 if !wrong.contains(&found) {
                     wrong.push(found);
                 }
             }
-        }
-        if let (Some(asked), Some(first)) = (asked, said.first()) {
-            for found in with_context(&checks.wrong, asked, first) {
-                if !wrong.iter().any(|(seen, _)| *seen == found.0) {
-                    wrong.push(found);
-                }
+            if n == 0 {
+                with_question = in_context.unwrap_or_default();
             }
         }
+        add_new_misconceptions(&mut wrong, &with_question);
         let mut assessment = Assessment {
             wrong,
             ..Assessment::default()
@@ -158,32 +173,60 @@ impl ContentIndex {
     }
 }
 
-/// The misconceptions stated in `part` when read after `context` (the
+/// A misconception found in `part` read after its context, and the words
+/// of `part` that state it; none when it lies in the context alone.
+type InContext = (usize, Option<Span>);
+
+/// The misconceptions found in `part` when read after `context` (the
 /// question, or the sentence before), pointing only at `part`'s words.
-fn with_context(patterns: &[Option<Regex>], context: &str, part: &Said<'_>) -> Vec<(usize, Span)> {
-    let context = format!("{} ", context.trim());
-    let together = format!("{context}{}", part.text);
+fn with_context(
+    patterns: &[Option<Misconception>],
+    context: &str,
+    part: &Said<'_>,
+) -> Vec<InContext> {
+    let context = [context.trim(), " "].concat();
+    let together = [&context, part.text].concat();
     patterns
         .iter()
         .enumerate()
         .filter_map(|(n, pattern)| {
-            let found = pattern.as_ref()?.find(&together)?;
-            (found.end() > context.len()).then(|| {
+            let found = pattern.as_ref()?.regex.find(&together)?;
+            let stated = (found.end() > context.len()).then(|| {
                 let start = found.start().max(context.len()) - context.len();
                 let end = found.end() - context.len();
-                (n, Span::new(part.at + start, part.at + end))
-            })
+                Span::new(part.at + start, part.at + end)
+            });
+            Some((n, stated))
         })
         .collect()
 }
 
-/// The misconceptions stated in one stretch of text.
-fn misconceptions(patterns: &[Option<Regex>], part: &Said<'_>) -> Vec<(usize, Span)> {
+/// Adds the misconceptions `part` states with its context, unless already
+/// found.
+fn add_new_misconceptions(wrong: &mut Vec<(usize, Span)>, in_context: &[InContext]) {
+    for &(n, stated) in in_context {
+        if let Some(span) = stated.filter(|_| !wrong.iter().any(|(seen, _)| *seen == n)) {
+            wrong.push((n, span));
+        }
+    }
+}
+
+/// The misconceptions stated in one stretch of text; `in_context` is what
+/// `with_context` found in it, when it was read with a context.
+fn misconceptions(
+    patterns: &[Option<Misconception>],
+    part: &Said<'_>,
+    in_context: Option<&[InContext]>,
+) -> Vec<(usize, Span)> {
+    let may_match = |n: usize, pattern: &Misconception| {
+        pattern.anchored || in_context.is_none_or(|found| found.iter().any(|(seen, _)| *seen == n))
+    };
     patterns
         .iter()
         .enumerate()
         .filter_map(|(n, pattern)| {
-            let found = pattern.as_ref()?.find(part.text)?;
+            let pattern = pattern.as_ref().filter(|p| may_match(n, p))?;
+            let found = pattern.regex.find(part.text)?;
             Some((n, Span::new(part.at + found.start(), part.at + found.end())))
         })
         .collect()
@@ -213,10 +256,12 @@ fn compile(topic: &Topic) -> Checks {
         .misconceptions
         .iter()
         .map(|m| {
-            RegexBuilder::new(&m.pattern)
+            let regex = RegexBuilder::new(&m.pattern)
                 .case_insensitive(true)
                 .build()
-                .ok()
+                .ok()?;
+            let anchored = m.pattern.contains('^') || m.pattern.contains("\\A");
+            Some(Misconception { regex, anchored })
         })
         .collect();
     Checks {
@@ -278,6 +323,36 @@ mod tests {
             "chmod changes the permission bits and chown changes the owner",
         );
         assert!(right.wrong.is_empty(), "{right:?}");
+    }
+
+    #[test]
+    fn a_text_is_searched_alone_for_what_it_says_with_its_context_or_at_its_start() {
+        let pattern = |pattern: &str, anchored: bool| {
+            Some(Misconception {
+                regex: RegexBuilder::new(pattern)
+                    .case_insensitive(true)
+                    .build()
+                    .unwrap(),
+                anchored,
+            })
+        };
+        let patterns = [
+            pattern("^it owns", true),
+            pattern("it owns", false),
+            pattern("chown owns", false),
+        ];
+        let part = Said {
+            text: "It owns the file",
+            at: 0,
+        };
+        let with_question = with_context(&patterns, "What is chown?", &part);
+        let found = |n: usize| with_question.iter().any(|(seen, _)| *seen == n);
+        assert!(!found(0) && found(1) && !found(2), "{with_question:?}");
+        let alone: Vec<usize> = misconceptions(&patterns, &part, Some(&with_question))
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(alone, [0, 1]);
     }
 
     #[test]

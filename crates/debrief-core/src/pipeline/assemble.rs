@@ -3,7 +3,7 @@
 //! knowledge base, heard terms, and scores.
 
 use super::scores::{self, Answered};
-use crate::classify::TopicIndex;
+use crate::classify::{AnswerSentence, TopicIndex};
 use crate::coach::{self, ModelAnswers};
 use crate::content::{general_coding_findings, ContentIndex, Said};
 use crate::knowledge::KnowledgeBase;
@@ -28,7 +28,6 @@ const ANSWER_ONLY_CONFIDENCE: f64 = 0.6;
 /// The topic of the candidate's own questions to the interviewer.
 const QUESTIONS_TO_ASK: &str = "behavioral.questions-to-ask";
 
-/// Every sentence of an exchange: questions, answers and follow-ups.
 /// How many of the four STAR parts the answer tells.
 fn star_parts(context: &rules::Context<'_>) -> usize {
     let mut parts: Vec<rules::StarPart> = Vec::new();
@@ -40,6 +39,16 @@ fn star_parts(context: &rules::Context<'_>) -> usize {
     parts.len()
 }
 
+/// The sentences of an exchange's answers, follow-up answers included, in
+/// order.
+fn answer_sentences(plan: &ExchangePlan) -> impl Iterator<Item = usize> + '_ {
+    plan.answer
+        .iter()
+        .chain(plan.follow_ups.iter().flat_map(|(_, a)| a))
+        .copied()
+}
+
+/// Every sentence of an exchange: questions, answers and follow-ups.
 fn exchange_sentences(plan: &ExchangePlan) -> impl Iterator<Item = usize> + '_ {
     let asked = |question: &QuestionPlan| match question {
         QuestionPlan::Asked(indices) => indices.clone(),
@@ -98,8 +107,12 @@ impl<'a> Assembly<'a> {
     /// For each exchange, the sentences after it that no exchange claims
     /// (small talk, the goodbye), up to the next exchange.
     fn asides(&self, plan: &InterviewPlan) -> Vec<Vec<usize>> {
-        let claimed: FxHashSet<usize> =
-            plan.exchanges.iter().flat_map(exchange_sentences).collect();
+        // A flag per sentence of the transcript: one allocation, where a
+        // hash set hashed every index in and out.
+        let mut claimed = vec![false; self.sentences.len()];
+        for i in plan.exchanges.iter().flat_map(exchange_sentences) {
+            claimed[i] = true;
+        }
         let last_of = |e: &ExchangePlan| exchange_sentences(e).max();
         let first_of = |e: &ExchangePlan| exchange_sentences(e).min();
         (0..plan.exchanges.len())
@@ -112,7 +125,7 @@ impl<'a> Assembly<'a> {
                     .get(n + 1)
                     .and_then(first_of)
                     .unwrap_or(plan.sentences.end);
-                (from + 1..to).filter(|i| !claimed.contains(i)).collect()
+                (from + 1..to).filter(|&i| !claimed[i]).collect()
             })
             .collect()
     }
@@ -172,7 +185,7 @@ impl<'a> Assembly<'a> {
             asked.push(' ');
             asked.push_str(&follow_up.question.text);
         }
-        let topic = self.topic(plan, &question, &asked, &answer, &follow_ups, task);
+        let topic = self.topic(plan, &question, &asked, task);
         let entry = topic.as_ref().and_then(|topic| {
             let topics = self.knowledge.topics();
             let index = topics.iter().position(|t| t.id == topic.id)?;
@@ -251,15 +264,11 @@ impl<'a> Assembly<'a> {
         index: usize,
     ) -> ContentFindings {
         let entry = &self.knowledge.topics()[index];
-        let answers = plan
-            .answer
-            .iter()
-            .chain(plan.follow_ups.iter().flat_map(|(_, a)| a.iter()));
         // Runs of consecutive sentences are read as one stretch of the
         // source: one scan each, and statements that cross a sentence
         // break are seen whole.
         let mut runs: Vec<(usize, Span)> = Vec::new();
-        for &i in answers {
+        for i in answer_sentences(plan) {
             let span = self.sentences[i].span;
             match runs.last_mut() {
                 Some((last, run)) if *last + 1 == i => {
@@ -288,36 +297,39 @@ impl<'a> Assembly<'a> {
         let mut findings = Vec::new();
         for (point, span) in &assessment.covered {
             findings.push(report::Finding {
-                rule: "content.key-point".to_owned(),
-                category: "content".to_owned(),
-                severity: "info".to_owned(),
+                rule: "content.key-point".into(),
+                category: "content".into(),
+                severity: "info".into(),
                 span: *span,
-                message: format!("Covered: {}", entry.key_points[*point].point),
+                message: ["Covered: ", &entry.key_points[*point].point].concat(),
                 suggestion: None,
             });
         }
         for point in &assessment.missed {
             findings.push(report::Finding {
-                rule: "content.key-point-missed".to_owned(),
-                category: "content".to_owned(),
-                severity: "warning".to_owned(),
+                rule: "content.key-point-missed".into(),
+                category: "content".into(),
+                severity: "warning".into(),
                 span: Span::empty(end),
-                message: format!("Not covered: {}", entry.key_points[*point].point),
-                suggestion: Some(entry.key_points[*point].point.clone()),
+                message: ["Not covered: ", &entry.key_points[*point].point].concat(),
+                suggestion: Some(entry.key_points[*point].point.clone().into()),
             });
         }
         for (wrong, span) in &assessment.wrong {
             let correct = &entry.misconceptions[*wrong].correct;
             findings.push(report::Finding {
-                rule: "accuracy.misconception".to_owned(),
-                category: "accuracy".to_owned(),
-                severity: "error".to_owned(),
+                rule: "accuracy.misconception".into(),
+                category: "accuracy".into(),
+                severity: "error".into(),
                 span: *span,
-                message: format!(
-                    "You said \u{201C}{}\u{201D}: {correct}",
-                    span.slice(self.source)
-                ),
-                suggestion: Some(correct.clone()),
+                message: [
+                    "You said \u{201C}",
+                    span.slice(self.source),
+                    "\u{201D}: ",
+                    correct,
+                ]
+                .concat(),
+                suggestion: Some(correct.clone().into()),
             });
         }
         if entry.coding.is_some() {
@@ -338,8 +350,6 @@ impl<'a> Assembly<'a> {
         plan: &ExchangePlan,
         question: &report::Question,
         asked: &str,
-        answer: &report::Answer,
-        follow_ups: &[report::FollowUp],
         task: Option<report::Topic>,
     ) -> Option<report::Topic> {
         if let Some(task) = task.filter(|_| plan.kind == Kind::Coding) {
@@ -362,11 +372,12 @@ impl<'a> Assembly<'a> {
                 .map(|topic| (topic, 1.0)),
             Kind::Other => None,
             _ => {
-                let mut said = answer.text.clone();
-                for follow_up in follow_ups {
-                    said.push(' ');
-                    said.push_str(&follow_up.answer.text);
-                }
+                let said: Vec<AnswerSentence> = answer_sentences(plan)
+                    .map(|i| AnswerSentence {
+                        text: &self.sentences[i].text,
+                        tokens: self.tokens.one_per_word(i),
+                    })
+                    .collect();
                 let asked = (!asked.trim().is_empty()).then_some(asked);
                 let evidence = self.index.asked(asked);
                 let found = self.index.classify_asked(&evidence, &said, plan.kind)?;

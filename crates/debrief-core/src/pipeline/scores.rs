@@ -87,7 +87,7 @@ pub fn exchange(answered: &Answered, findings: &[Finding]) -> (Status, Scores) {
         overall.round()
     };
     let warnings = findings.iter().any(|f| {
-        f.severity != "info" && matches!(f.category.as_str(), "content" | "structure" | "accuracy")
+        f.severity != "info" && matches!(&*f.category, "content" | "structure" | "accuracy")
     });
     let status = match answered.words {
         0..=UNANSWERED_WORDS => Status::Unanswered,
@@ -117,7 +117,7 @@ fn structure(answered: &Answered, findings: &[Finding]) -> Option<f64> {
     }
     let coding: Vec<&Finding> = findings
         .iter()
-        .filter(|f| CODING_PARTS.contains(&f.rule.as_str()))
+        .filter(|f| CODING_PARTS.contains(&&*f.rule))
         .collect();
     if answered.kind != Kind::Coding || coding.is_empty() {
         return None;
@@ -160,9 +160,9 @@ mod tests {
 
     fn finding(rule: &str, severity: &str) -> Finding {
         Finding {
-            rule: rule.to_owned(),
-            category: rule.split('.').next().unwrap_or_default().to_owned(),
-            severity: severity.to_owned(),
+            rule: rule.to_owned().into(),
+            category: rule.split('.').next().unwrap_or_default().to_owned().into(),
+            severity: severity.to_owned().into(),
             span: Span::empty(0),
             message: String::new(),
             suggestion: None,

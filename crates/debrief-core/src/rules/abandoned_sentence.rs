@@ -113,7 +113,7 @@ impl Rule for AbandonedSentence {
             out.push(Self::META.finding(
                 sentence.span,
                 format!("This sentence stops {how} \u{201C}\u{2026}{ending}\u{201D}."),
-                Some("Finish the thought, or drop it and start a new sentence.".to_owned()),
+                Some("Finish the thought, or drop it and start a new sentence.".into()),
             ));
         }
     }

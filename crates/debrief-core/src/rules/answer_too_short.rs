@@ -58,7 +58,7 @@ impl Rule for AnswerTooShort {
         out.push(Self::META.finding(
             span,
             format!("This answer has {words} words; {what} usually needs at least {needed}."),
-            Some(suggestion.to_owned()),
+            Some(suggestion.into()),
         ));
     }
 }

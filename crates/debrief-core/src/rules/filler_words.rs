@@ -81,8 +81,8 @@ impl Rule for FillerWords {
                 let span = tokens[i].span.cover(tokens[i + len - 1].span);
                 out.push(Self::META.finding(
                     span,
-                    format!("Filler: \u{201C}{}\u{201D}.", sentence.said(span)),
-                    Some("Pause instead of filling the silence.".to_owned()),
+                    ["Filler: \u{201C}", sentence.said(span), "\u{201D}."].concat(),
+                    Some("Pause instead of filling the silence.".into()),
                 ));
                 i += len;
             }

@@ -85,8 +85,8 @@ impl Rule for Hedging {
                 let span = tokens[0].span.cover(tokens[tokens.len() - 1].span);
                 out.push(Self::META.finding(
                     span,
-                    format!("Hedge: \u{201C}{}\u{201D}.", sentence.said(span)),
-                    Some("State it plainly, or say what you would check to be sure.".to_owned()),
+                    ["Hedge: \u{201C}", sentence.said(span), "\u{201D}."].concat(),
+                    Some("State it plainly, or say what you would check to be sure.".into()),
                 ));
             }
         }

@@ -44,7 +44,7 @@ impl Rule for LongPause {
                     format!("A silence of {} seconds before this sentence.", gap.round()),
                     Some(
                         "Think aloud, or say \u{201C}give me a moment\u{201D}, rather than go silent mid-answer."
-                            .to_owned(),
+                            .into(),
                     ),
                 ));
             }

@@ -252,7 +252,7 @@ impl Rule for MissingStar {
             out.push(Self::META.finding(
                 span,
                 format!("The story has no {}.", listed(&names, "or")),
-                Some(format!("Add {}", add.join(" "))),
+                Some(format!("Add {}", add.join(" ")).into()),
             ));
         }
         if present.len() >= 3 {

@@ -45,6 +45,7 @@ pub use words::{first_person_past, is_number, Token};
 
 use crate::report::Finding;
 use crate::span::Span;
+use std::borrow::Cow;
 use std::fmt;
 
 /// What a rule is about.
@@ -101,7 +102,12 @@ pub struct Meta {
 
 impl Meta {
     /// A finding of this rule at its default severity.
-    pub fn finding(&self, span: Span, message: String, suggestion: Option<String>) -> Finding {
+    pub fn finding(
+        &self,
+        span: Span,
+        message: String,
+        suggestion: Option<Cow<'static, str>>,
+    ) -> Finding {
         self.finding_with(self.severity, span, message, suggestion)
     }
 
@@ -110,12 +116,12 @@ impl Meta {
         severity: Severity,
         span: Span,
         message: String,
-        suggestion: Option<String>,
+        suggestion: Option<Cow<'static, str>>,
     ) -> Finding {
         Finding {
-            rule: self.code.to_owned(),
-            category: self.category.name().to_owned(),
-            severity: severity.name().to_owned(),
+            rule: self.code.into(),
+            category: self.category.name().into(),
+            severity: severity.name().into(),
             span,
             message,
             suggestion,

@@ -139,7 +139,7 @@ impl Rule for NegativeEmployer {
                 ),
                 Some(
                     "Say what you learned, or what you want next: \u{201C}I want a team that…\u{201D}"
-                        .to_owned(),
+                        .into(),
                 ),
             ));
         }

@@ -86,7 +86,7 @@ impl Rule for NoExample {
             Some(
                 "Tell one real occasion: where you were, what you did (\u{201C}I \u{2026}\u{201D}) \
                  and how it turned out."
-                    .to_owned(),
+                    .into(),
             ),
         ));
     }

@@ -91,7 +91,7 @@ impl Rule for NoNumbers {
                     "\u{201C}{}\u{201D} without a figure: by how much?",
                     sentence.said(span)
                 ),
-                Some("[result: by how much, for whom?]".to_owned()),
+                Some("[result: by how much, for whom?]".into()),
             ));
         }
     }

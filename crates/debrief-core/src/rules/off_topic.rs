@@ -72,7 +72,6 @@ impl Rule for OffTopic {
             return;
         }
         let question = tokens(&context.question, 0);
-        let answer: Vec<Token> = context.tokens().cloned().collect();
         let terms: Vec<String> = topic.terms.iter().map(|t| t.to_lowercase()).collect();
         let mentions = |words: &[Token]| {
             terms
@@ -81,8 +80,13 @@ impl Rule for OffTopic {
         };
         // Only a question that names the topic says what the answer should
         // be about; a topic matched on other words may be the classifier's
-        // mistake rather than the candidate's drift.
-        if !mentions(&question) || mentions(&answer) {
+        // mistake rather than the candidate's drift. The answer's words are
+        // gathered only for such a question.
+        if !mentions(&question) {
+            return;
+        }
+        let answer: Vec<Token> = context.tokens().cloned().collect();
+        if mentions(&answer) {
             return;
         }
         let asked: Vec<&str> = question
@@ -90,8 +94,8 @@ impl Rule for OffTopic {
             .map(|t| t.word())
             .filter(|w| w.len() > 3 && is_content_word(w) && !ASKING_WORDS.contains(w))
             .collect();
-        let said: FxHashSet<String> = answer.iter().map(|t| stem(t.word())).collect();
-        if asked.iter().any(|w| said.contains(&stem(w))) {
+        let said: FxHashSet<&str> = answer.iter().map(|t| stem(t.word())).collect();
+        if asked.iter().any(|w| said.contains(stem(w))) {
             return;
         }
         let mut named: Vec<&str> = Vec::new();
@@ -115,7 +119,7 @@ impl Rule for OffTopic {
             Some(
                 "Use the question's words in your first sentence and answer it directly; if you \
                  don't know, say so and say how you would find out."
-                    .to_owned(),
+                    .into(),
             ),
         ));
     }
@@ -123,7 +127,7 @@ impl Rule for OffTopic {
 
 /// The word without a plural or verb ending, so that "tuples" matches
 /// "tuple" and "testing" matches "tests".
-fn stem(word: &str) -> String {
+fn stem(word: &str) -> &str {
     let mut stem = word;
     for ending in ["ing", "ed", "es", "s"] {
         if let Some(base) = stem.strip_suffix(ending) {
@@ -133,7 +137,7 @@ fn stem(word: &str) -> String {
             }
         }
     }
-    stem.to_owned()
+    stem
 }
 
 #[cfg(test)]

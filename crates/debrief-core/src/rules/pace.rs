@@ -70,7 +70,7 @@ impl Rule for Pace {
                 per_minute.round(),
                 seconds.round()
             ),
-            Some(suggestion.to_owned()),
+            Some(suggestion.into()),
         ));
     }
 }

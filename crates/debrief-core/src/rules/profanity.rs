@@ -51,7 +51,7 @@ impl Rule for Profanity {
                     format!("Swearing: \u{201C}{}\u{201D}.", sentence.said(token.span)),
                     Some(
                         "Leave it out; after a slip, \u{201C}Sorry, one moment\u{201D} is enough."
-                            .to_owned(),
+                            .into(),
                     ),
                 ));
             }

@@ -81,7 +81,7 @@ impl Rule for Rambling {
         out.push(Self::META.finding(
             span,
             message,
-            Some("Lead with the point in one sentence, give one example, then stop.".to_owned()),
+            Some("Lead with the point in one sentence, give one example, then stop.".into()),
         ));
     }
 }

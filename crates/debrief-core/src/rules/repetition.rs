@@ -95,8 +95,8 @@ fn stutters(sentence: &Spoken<'_>, out: &mut Vec<Finding>) {
         let extra = tokens[i].span.cover(tokens[last - len].span);
         out.push(Repetition::META.finding(
             extra,
-            format!("Repeated: \u{201C}{}\u{201D}.", sentence.said(whole)),
-            Some("Say it once; pause to find the next words instead of restarting.".to_owned()),
+            ["Repeated: \u{201C}", sentence.said(whole), "\u{201D}."].concat(),
+            Some("Say it once; pause to find the next words instead of restarting.".into()),
         ));
         i = last + 1;
     }
@@ -191,7 +191,7 @@ fn repeated_sentences(sentences: &[Spoken<'_>], out: &mut Vec<Finding>) {
                     "\u{201C}{}\u{201D} {run} times in a row.",
                     sentences[i].text.trim()
                 ),
-                Some("Say it once, then go on with the answer.".to_owned()),
+                Some("Say it once, then go on with the answer.".into()),
             ));
         }
         i += run;

@@ -78,7 +78,7 @@ impl Rule for UnclearOwnership {
             ),
             Some(
                 "Say what you yourself did: \u{201C}I profiled the queries; the team reviewed the fix.\u{201D}"
-                    .to_owned(),
+                    .into(),
             ),
         ));
     }

@@ -1,6 +1,7 @@
 //! Sentence splitting that keeps byte spans.
 
 use crate::span::Span;
+use crate::text::tokens::SentenceTokens;
 use crate::text::words::{whitespace_words, WordList};
 use crate::transcript::{Piece, SpeakerIndex, TimeRange, Transcript};
 
@@ -44,8 +45,27 @@ const TITLES: WordList = WordList::new(&[
 /// of speaker or a paragraph break; it may cross caption cues of the same
 /// speaker, since captions cut sentences wherever the line fills up.
 pub fn sentences(transcript: &Transcript) -> Vec<Sentence> {
+    split(transcript, None)
+}
+
+/// `sentences`, and the tokens of each, made as their words are read
+/// rather than by splitting every sentence again; `lower` is the source
+/// lower-cased (`str::to_ascii_lowercase`).
+pub fn sentences_and_tokens<'a>(
+    transcript: &'a Transcript,
+    lower: &'a str,
+) -> (Vec<Sentence>, SentenceTokens<'a>) {
+    let mut tokens = SentenceTokens::for_source(&transcript.source, lower);
+    let sentences = split(transcript, Some(&mut tokens));
+    (sentences, tokens)
+}
+
+fn split<'a>(transcript: &'a Transcript, tokens: Option<&mut SentenceTokens<'a>>) -> Vec<Sentence> {
     let mut out = Vec::new();
-    let mut builder = Builder::default();
+    let mut builder = Builder {
+        tokens,
+        ..Builder::default()
+    };
     for piece in &transcript.pieces {
         if piece.starts_paragraph || builder.speaker != piece.speaker {
             builder.finish(&mut out);
@@ -53,6 +73,12 @@ pub fn sentences(transcript: &Transcript) -> Vec<Sentence> {
         }
         let text = transcript.text(piece);
         let mut words = word_spans(text, piece.span.start()).peekable();
+        // A sentence that goes on from the piece before spans what lies
+        // between them: in caption files, the next cue's number and times.
+        if let (Some(open), Some((next, _))) = (builder.span, words.peek()) {
+            let between = transcript.source.get(open.end()..next.start());
+            builder.crosses_cues |= !between.is_some_and(|between| between.trim().is_empty());
+        }
         while let Some((span, word)) = words.next() {
             builder.push(span, word, piece.time);
             let next = words.peek().map(|(_, next)| *next);
@@ -74,7 +100,7 @@ pub fn sentences(transcript: &Transcript) -> Vec<Sentence> {
 const TEXT_CAPACITY: usize = 64;
 
 #[derive(Default)]
-struct Builder {
+struct Builder<'t, 'a> {
     speaker: Option<SpeakerIndex>,
     paragraph: bool,
     span: Option<Span>,
@@ -85,19 +111,27 @@ struct Builder {
     /// apostrophes and hyphens: speech-to-text that gives no sentence cues
     /// at all.
     bare: bool,
+    /// The span holds more than the words: text of the file between two
+    /// pieces, such as a caption cue's number and times.
+    crosses_cues: bool,
+    /// Where the sentences' tokens go, when they are wanted.
+    tokens: Option<&'t mut SentenceTokens<'a>>,
 }
 
-impl Builder {
+impl<'a> Builder<'_, 'a> {
     fn start_run(&mut self, piece: &Piece) {
         self.speaker = piece.speaker;
         self.paragraph = piece.starts_paragraph;
     }
 
-    fn push(&mut self, span: Span, word: &str, time: Option<TimeRange>) {
+    fn push(&mut self, span: Span, word: &'a str, time: Option<TimeRange>) {
         if !self.text.is_empty() {
             self.text.push(' ');
         }
         self.text.push_str(word);
+        if let Some(tokens) = &mut self.tokens {
+            tokens.add_word(word, span.start());
+        }
         self.bare = (self.words == 0 || self.bare)
             && word.chars().all(|c| {
                 c.is_lowercase() || c.is_ascii_digit() || matches!(c, '\'' | '\u{2019}' | '-')
@@ -196,15 +230,20 @@ impl Builder {
     }
 
     fn finish(&mut self, out: &mut Vec<Sentence>) {
+        let crosses_cues = std::mem::take(&mut self.crosses_cues);
         if let Some(span) = self.span.take() {
-            out.push(Sentence {
+            let sentence = Sentence {
                 span,
                 text: std::mem::replace(&mut self.text, String::with_capacity(TEXT_CAPACITY)),
                 words: std::mem::take(&mut self.words),
                 speaker: self.speaker,
                 time: self.time.take(),
                 starts_paragraph: std::mem::take(&mut self.paragraph),
-            });
+            };
+            if let Some(tokens) = &mut self.tokens {
+                tokens.end_sentence(&sentence, !crosses_cues);
+            }
+            out.push(sentence);
         }
     }
 }
@@ -500,6 +539,30 @@ mod tests {
             split("It took two weeks and the deal closed in the end okay nice"),
             ["It took two weeks and the deal closed in the end okay nice"]
         );
+    }
+
+    #[test]
+    fn tokens_made_while_splitting_are_those_of_each_span() {
+        let captions = "1\n00:00:01,000 --> 00:00:02,000\nSo the cache\n\n\
+                        2\n00:00:02,000 --> 00:00:03,000\nholds, um \u{2014} rows.\n";
+        let plain = "Well, I  like\u{2014}it's \u{201C}fine\u{201D}. No\n- wait. Yes";
+        for (source, format) in [(captions, InputFormat::Srt), (plain, InputFormat::Plain)] {
+            let transcript = ingest::read(source.as_bytes(), Some(format)).unwrap();
+            let lower = transcript.source.to_ascii_lowercase();
+            let (found, made) = sentences_and_tokens(&transcript, &lower);
+            let apart = SentenceTokens::new(&found, &transcript.source, &lower);
+            assert!(made.iter().eq(apart.iter()), "{source}");
+            for i in 0..found.len() {
+                assert_eq!(made.one_per_word(i), apart.one_per_word(i), "{source}");
+            }
+        }
+        // The caption's sentence spans the second cue's number and times:
+        // its tokens are those of its whole span, not its words one for one.
+        let transcript = ingest::read(captions.as_bytes(), Some(InputFormat::Srt)).unwrap();
+        let lower = transcript.source.to_ascii_lowercase();
+        let (found, made) = sentences_and_tokens(&transcript, &lower);
+        assert_eq!(found.len(), 1);
+        assert!(made.one_per_word(0).is_none());
     }
 
     #[test]

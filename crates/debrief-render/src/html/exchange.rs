@@ -180,8 +180,8 @@ fn write_finding(
     write!(out, r#" <code class="muted">{}</code>"#, esc(&finding.rule))?;
     if let Some(suggestion) = finding
         .suggestion
-        .as_ref()
-        .filter(|s| !finding.message.contains(s.as_str()))
+        .as_deref()
+        .filter(|s| !finding.message.contains(*s))
     {
         write!(
             out,

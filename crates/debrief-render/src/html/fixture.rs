@@ -44,9 +44,9 @@ pub fn exchange(
 
 pub fn finding(rule: &str, severity: &str, span: (usize, usize), message: &str) -> Finding {
     Finding {
-        rule: rule.to_owned(),
-        category: rule.split('.').next().unwrap_or(rule).to_owned(),
-        severity: severity.to_owned(),
+        rule: rule.to_owned().into(),
+        category: rule.split('.').next().unwrap_or(rule).to_owned().into(),
+        severity: severity.to_owned().into(),
         span: Span::new(span.0, span.1),
         message: message.to_owned(),
         suggestion: None,
