@@ -353,16 +353,9 @@ pub static REACTIONS: WordSet = word_set![
     "no",
 ];
 
-/// Acknowledgement and back-channel words.
-pub static ACK_WORDS: WordSet = word_set![
-    "okay",
-    "ok",
-    "yeah",
-    "yes",
-    "yep",
-    "yup",
-    "right",
-    "sure",
+/// The words of acknowledgements besides the reactions: back-channels,
+/// thanks, and the rest of "got it", "makes sense", "I see".
+static OTHER_ACK_WORDS: WordSet = word_set![
     "mhmm",
     "mm",
     "hmm",
@@ -370,52 +363,41 @@ pub static ACK_WORDS: WordSet = word_set![
     "uh-huh",
     "got",
     "it",
-    "great",
-    "good",
-    "nice",
-    "cool",
-    "perfect",
-    "fine",
     "understood",
-    "alright",
     "all",
     "thanks",
     "thank",
     "you",
-    "awesome",
     "makes",
     "sense",
     "that",
     "i",
     "see",
-    "interesting",
-    "excellent",
-    "correct",
-    "exactly",
-    "absolutely",
     "wonderful",
     "k",
     "so",
-    "no",
-    "oh",
-    "ah",
     "very",
     "that's",
-    "gotcha",
     "true",
-    "fair",
     "enough",
     "sounds",
     "much",
     "well",
     "uh",
     "um",
-    "wow",
     "really",
     "indeed",
     "definitely",
-    "lovely",
 ];
+
+/// Acknowledgement and back-channel words: the reactions and the rest.
+pub static ACK_WORDS: WordSet = LazyLock::new(|| {
+    REACTIONS
+        .iter()
+        .chain(OTHER_ACK_WORDS.iter())
+        .copied()
+        .collect()
+});
 
 /// Acknowledgements that judge what was heard.
 pub const EVALUATIVE_ACKS: &[&str] = &[
