@@ -29,7 +29,7 @@ const BARS: &[(&str, &str)] = &[
 /// were read while the rules changed): A: questions found 635/643 (98.8%),
 /// points on interviewer turns 730/730, role words right 100%; B: questions
 /// found 616/643 (95.8%), points on interviewer turns 649/721 (90.0%), role
-/// words right 94859/103936 (91.3%). A's bars are the project's targets;
+/// words right 94862/103936 (91.3%). A's bars are the project's targets;
 /// B's are each measurement less 0.02, rounded down: these show how far
 /// the rules carry to new text.
 const HELD_OUT_BARS: &[(&str, &str)] = &[
