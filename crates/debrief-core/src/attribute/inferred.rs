@@ -134,11 +134,11 @@ fn transition_at(
     {
         return 0.0;
     }
-    let paragraph = sentences[i].starts_paragraph;
-    let short_ack = facts[i - 1].ack;
     if starts_a_turn(&facts[i - 1], &facts[i]) {
         return -SWITCH_AT_TURN_START;
     }
+    let paragraph = sentences[i].starts_paragraph;
+    let short_ack = facts[i - 1].ack;
     match (paragraph, short_ack) {
         (true, _) => -SWITCH_AT_PARAGRAPH,
         (false, true) => -SWITCH * 0.75,

@@ -398,18 +398,16 @@ pub fn calls_for_introductions(words: &Words) -> bool {
 /// Whether the words open with a reaction to what was said before
 /// ("Yeah, that's the classic one.", "Nice, so…").
 pub fn opens_with_reaction(words: &Words) -> bool {
-    words
-        .iter()
-        .next()
-        .is_some_and(|word| REACTIONS.contains(word))
+    opens_with_one_of(words, &REACTIONS)
 }
 
 /// Whether the words open with a back-channel ("Mm-hmm.", "Hmm, okay.").
 pub fn opens_with_back_channel(words: &Words) -> bool {
-    words
-        .iter()
-        .next()
-        .is_some_and(|word| BACK_CHANNELS.contains(word))
+    opens_with_one_of(words, &BACK_CHANNELS)
+}
+
+fn opens_with_one_of(words: &Words, set: &WordSet) -> bool {
+    words.iter().next().is_some_and(|word| set.contains(word))
 }
 
 /// Acknowledgements that judge what was said ("Great.", "That makes

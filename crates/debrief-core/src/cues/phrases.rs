@@ -317,7 +317,7 @@ pub const CLAUSE_SUBJECTS: &[&str] = &[
 ];
 
 /// Back-channels: the listener's noises of assent, said over the speaker.
-pub static BACK_CHANNELS: WordSet = word_set!["mhmm", "mm", "hmm", "mm-hmm", "mmhmm", "uh-huh"];
+pub static BACK_CHANNELS: WordSet = word_set!["mhmm", "mm", "hmm", "mm-hmm", "uh-huh"];
 
 /// Words a reply opens with when it reacts to what was just said ("Yeah,
 /// that's…", "Nice, so…", "Sure. So…").
@@ -353,14 +353,9 @@ pub static REACTIONS: WordSet = word_set![
     "no",
 ];
 
-/// The words of acknowledgements besides the reactions: back-channels,
+/// The words of acknowledgements besides the reactions and back-channels:
 /// thanks, and the rest of "got it", "makes sense", "I see".
 static OTHER_ACK_WORDS: WordSet = word_set![
-    "mhmm",
-    "mm",
-    "hmm",
-    "mm-hmm",
-    "uh-huh",
     "got",
     "it",
     "understood",
@@ -390,10 +385,11 @@ static OTHER_ACK_WORDS: WordSet = word_set![
     "definitely",
 ];
 
-/// Acknowledgement and back-channel words: the reactions and the rest.
+/// Acknowledgement words: the reactions, the back-channels and the rest.
 pub static ACK_WORDS: WordSet = LazyLock::new(|| {
     REACTIONS
         .iter()
+        .chain(BACK_CHANNELS.iter())
         .chain(OTHER_ACK_WORDS.iter())
         .copied()
         .collect()

@@ -329,9 +329,11 @@ impl<'a> Walk<'a> {
     /// question that greets ("Hi, is that Rebecca?").
     fn is_small_talk(&self, i: usize) -> bool {
         let facts = &self.facts[i];
+        let opening = is_opening(&facts.words);
+        let introductions = calls_for_introductions(&facts.words);
         let substantive = match facts.ask {
-            Some(Ask::Explicit) => !is_opening(&facts.words),
-            Some(Ask::Prompt | Ask::Topic) => !calls_for_introductions(&facts.words),
+            Some(Ask::Explicit) => !opening,
+            Some(Ask::Prompt | Ask::Topic) => !introductions,
             _ => false,
         };
         // A lone word asked before anything else is a name or a hello
@@ -339,10 +341,10 @@ impl<'a> Walk<'a> {
         let calls_out = facts.marked && facts.words.len() == 1;
         let chat = facts.ack
             || calls_out
-            || calls_for_introductions(&facts.words)
+            || introductions
             || facts.invites_questions
             || matches!(facts.ask, Some(Ask::Logistics | Ask::Tag))
-            || is_opening(&facts.words)
+            || opening
             || sets_the_agenda(&facts.words);
         chat && !substantive
     }
