@@ -55,8 +55,9 @@ const ADDRESSED_LENGTH_CAP: f64 = 1.5;
 /// other way.
 const NEXT_STEPS: f64 = 3.0;
 
-/// The evidence for each sentence, and whether it falls in the
-/// candidate's turn to ask (after "do you have any questions for me?").
+/// The evidence for each sentence, and whether it falls where the
+/// candidate asks: their turn to ask (after "do you have any questions for
+/// me?") or their checks of a task ("Can I ask a few questions first?").
 pub struct Evidence {
     pub scores: Vec<f64>,
     pub reversed: Vec<bool>,
@@ -140,7 +141,11 @@ pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
             scores[i] -= 1.5;
         }
     }
-    let reversed = candidates_turn(facts);
+    let reversed: Vec<bool> = candidates_turn(facts)
+        .into_iter()
+        .zip(checks_of_the_task(facts))
+        .map(|(their_turn, checking)| their_turn || checking)
+        .collect();
     for ((score, &reversed), fact) in scores.iter_mut().zip(&reversed).zip(facts) {
         if reversed {
             *score = -*score;
@@ -198,12 +203,17 @@ fn introductions(facts: &[Facts], scores: &mut [f64]) {
 }
 
 /// "Tell me a bit about yourself", "Quick background?", "So quick intro
-/// from you first.": what follows is the candidate introducing
-/// themselves, not the interviewer.
+/// from you first.", "Start with a quick overview of what you're working
+/// on.", "Quick background first.": what follows is the candidate
+/// introducing themselves, not the interviewer. A bare request need not
+/// be said as a question.
 fn asks_for_the_candidates_story(fact: &Facts) -> bool {
+    const BARE_REQUEST_WORDS: usize = 4;
     let names = |wanted: &[&str]| fact.words.iter().any(|w| wanted.contains(&w));
     fact.asks() && names(&["yourself", "background"])
-        || cues::persons(&fact.words) == (false, true) && names(&["intro", "introduction"])
+        || cues::persons(&fact.words) == (false, true)
+            && names(&["intro", "introduction", "overview"])
+        || fact.words.len() <= BARE_REQUEST_WORDS && names(&["background", "intro"])
 }
 
 /// After "Here's the problem." the interviewer goes on describing it until
@@ -316,6 +326,34 @@ fn candidates_turn(facts: &[Facts]) -> Vec<bool> {
                 reversed = true;
             }
             begun |= fact.asks_in_earnest();
+            now
+        })
+        .collect()
+}
+
+/// After "Can I ask a couple of questions first?" the candidate checks the
+/// task and the interviewer answers briefly ("Is order date in UTC?"
+/// "UTC."): there, as in their turn to ask, the asker is the candidate.
+/// The checks end with the first statement too long for a quick answer,
+/// most often the candidate setting to work.
+fn checks_of_the_task(facts: &[Facts]) -> Vec<bool> {
+    /// The most sentences the checks and their answers run to.
+    const REACH: usize = 12;
+    /// A statement this long is work on the task, not a quick answer.
+    const AT_WORK_WORDS: usize = 12;
+    let mut left = 0usize;
+    facts
+        .iter()
+        .map(|fact| {
+            let at_work = !fact.asks() && fact.words.len() >= AT_WORK_WORDS;
+            if at_work || fact.closing || fact.invites_questions {
+                left = 0;
+            }
+            let now = left > 0;
+            left = left.saturating_sub(1);
+            if cues::announces_checks(&fact.words) {
+                left = REACH;
+            }
             now
         })
         .collect()

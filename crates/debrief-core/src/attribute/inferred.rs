@@ -305,6 +305,31 @@ mod tests {
     }
 
     #[test]
+    fn checks_asked_leave_for_are_the_candidates_and_their_answers_the_interviewers() {
+        let found = roles(
+            "Design a rate limiter for our public API. Okay. Um, can I ask a few questions first? Of course. So how strict does the limit need to be? It's mostly protection, so some slack is fine. Okay, that helps. And how many customers, roughly? Two hundred thousand keys, heavily skewed. Okay. So I would keep a token bucket per key in Redis and refill it from the gateway on every request, because that keeps the nodes stateless.",
+        );
+        for (sentence, role) in [
+            ("So how strict does the limit need to be?", Role::Candidate),
+            (
+                "It's mostly protection, so some slack is fine.",
+                Role::Interviewer,
+            ),
+            ("And how many customers, roughly?", Role::Candidate),
+            (
+                "Two hundred thousand keys, heavily skewed.",
+                Role::Interviewer,
+            ),
+        ] {
+            assert_eq!(
+                role_of(&found, sentence),
+                Some(role),
+                "{sentence} in {found:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_short_question_met_by_a_hesitation_is_the_interviewers() {
         let interviewer = interviewer_sentences(
             "Tell me about the payment service. It owns the state machine, every transition is persisted in Postgres, and we publish events to Kafka so the ledger and fraud can react. And scale? Um, on a normal day it's two to three million payment attempts, with peaks around five times that on sales days.",
@@ -378,19 +403,24 @@ mod tests {
 
     #[test]
     fn the_candidates_introduction_is_not_the_interviewers_opening() {
-        let found = roles(
-            "Hi, thanks for joining. I'm Dana, I lead the platform team here, and this is a forty minute interview. Quick background? Sure. So, um, I've been writing Go professionally for about six years. I'm currently a senior backend engineer at Parcelpoint, which is a logistics platform, mostly Go services on Kubernetes. I'm on the API platform team, which owns the gateway, authentication, and the developer portal. Before that I was at a CDN company for three years, where I started on the edge proxy team.",
-        );
-        assert_eq!(
-            role_of(&found, "Quick background?"),
-            Some(Role::Interviewer),
-            "{found:?}"
-        );
-        assert_eq!(
-            role_of(&found, "I'm on the API platform team"),
-            Some(Role::Candidate),
-            "{found:?}"
-        );
+        let story = "Sure. So, um, I've been writing Go professionally for about six years. I'm currently a senior backend engineer at Parcelpoint, which is a logistics platform, mostly Go services on Kubernetes. I'm on the API platform team, which owns the gateway, authentication, and the developer portal. Before that I was at a CDN company for three years, where I started on the edge proxy team.";
+        let opening = "Hi, thanks for joining. I'm Dana, I lead the platform team here, and this is a forty minute interview.";
+        for (ask, then) in [
+            ("Quick background?", ""),
+            ("Quick background first.", "Two minutes."),
+            (
+                "So maybe start with a quick overview of what you're working on right now.",
+                "",
+            ),
+        ] {
+            let found = roles(&format!("{opening} {ask} {then} {story}"));
+            assert_eq!(role_of(&found, ask), Some(Role::Interviewer), "{found:?}");
+            assert_eq!(
+                role_of(&found, "I'm on the API platform team"),
+                Some(Role::Candidate),
+                "{found:?}"
+            );
+        }
     }
 
     #[test]

@@ -41,10 +41,12 @@ pub enum List {
     Guesses,
     EndsOwnQuestions,
     NextSteps,
+    ChecksAhead,
+    AsksLeave,
 }
 
 impl List {
-    const ALL: [List; 27] = [
+    const ALL: [List; 29] = [
         List::QuestionOpeners,
         List::Clarifying,
         List::ClarifyingInside,
@@ -72,6 +74,8 @@ impl List {
         List::Guesses,
         List::EndsOwnQuestions,
         List::NextSteps,
+        List::ChecksAhead,
+        List::AsksLeave,
     ];
 
     fn phrases(self) -> &'static [&'static str] {
@@ -103,6 +107,8 @@ impl List {
             List::Guesses => phrases::GUESSES,
             List::EndsOwnQuestions => phrases::ENDS_OWN_QUESTIONS,
             List::NextSteps => phrases::NEXT_STEPS,
+            List::ChecksAhead => phrases::CHECKS_AHEAD,
+            List::AsksLeave => phrases::ASKS_LEAVE,
         }
     }
 

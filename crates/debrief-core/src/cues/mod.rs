@@ -466,6 +466,21 @@ pub fn opens_with_supposition(words: &Words) -> bool {
     words.core_starts_with(List::Suppositions)
 }
 
+/// Whether the speaker asks leave to check the task before starting on it
+/// ("Can I ask a few clarifying questions first?", "I have a couple of
+/// clarifying questions.", "Um, a couple of questions."), as a candidate
+/// does, rather than promising questions of their own ("I'll ask a couple
+/// of questions to start") or inviting the listener's ("Feel free to ask
+/// some clarifying questions").
+pub fn announces_checks(words: &Words) -> bool {
+    const SHORT: usize = 6;
+    let (first, second) = persons(words);
+    let asks_leave =
+        || words.has(List::AsksLeave) || first && words.iter().any(|word| word == "clarifying");
+    let bare = || words.len() <= SHORT && !first && !speaks_for_a_team(words);
+    words.has(List::ChecksAhead) && !second && (asks_leave() || bare())
+}
+
 /// The candidate is done asking ("Those were all my questions.").
 pub fn ends_own_questions(words: &Words) -> bool {
     words.has(List::EndsOwnQuestions)
@@ -596,6 +611,21 @@ pub fn continues(words: &Words) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn asking_leave_for_checks_is_told_from_promising_questions() {
+        let announces = |text: &str| announces_checks(&Words::of(text));
+        assert!(announces("Um, can I ask a few clarifying questions first?"));
+        assert!(announces("Can I ask a couple of things first?"));
+        assert!(announces("I have a couple of clarifying questions."));
+        assert!(announces("Okay, um, a few questions first."));
+        assert!(!announces(
+            "So the plan is, I'll ask a couple of questions to start."
+        ));
+        assert!(!announces("I have a few questions for you."));
+        assert!(!announces("Feel free to ask some clarifying questions."));
+        assert!(!announces("We'll do a few questions."));
+    }
 
     #[test]
     fn explicit_questions() {

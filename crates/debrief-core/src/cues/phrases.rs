@@ -1046,6 +1046,26 @@ pub const SUPPOSITIONS: &[&str] = &[
     "say we have",
 ];
 
+/// Several checks of a task announced before starting it ("Can I ask a
+/// couple of questions first?").
+pub const CHECKS_AHEAD: &[&str] = &[
+    "a few questions",
+    "a couple of questions",
+    "a couple questions",
+    "a few quick questions",
+    "a couple of quick questions",
+    "some questions",
+    "a few clarifying",
+    "a couple of clarifying",
+    "some clarifying",
+    "a few things first",
+    "a couple of things first",
+    "a couple things first",
+];
+
+/// Asking leave to ask ("Can I ask…", "May I ask…").
+pub const ASKS_LEAVE: &[&str] = &["i ask"];
+
 /// The candidate closing their own questions.
 pub const ENDS_OWN_QUESTIONS: &[&str] = &[
     "all my questions",
