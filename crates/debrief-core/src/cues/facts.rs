@@ -80,14 +80,16 @@ impl Facts {
     /// with the speaker certain, checks of the call, questions in a
     /// candidate's usual form ("And if I have a tuple…, can I change the
     /// list?"), ones a speaker often answers themselves ("What happened?")
-    /// and guesses ("Maybe a queue would help?") are questions too; only
-    /// tags are not.
+    /// guesses ("Maybe a queue would help?") and wh-questions that lost
+    /// their question mark ("What happened.") are questions too; only tags
+    /// are not.
     pub fn asks_as_interviewer(&self) -> bool {
         self.asks()
             || matches!(
                 self.ask,
                 Some(Ask::Clarifying | Ask::Logistics | Ask::Rhetorical | Ask::Guess)
             )
+            || self.ask.is_none() && super::asks_unmarked(&self.words)
     }
 }
 

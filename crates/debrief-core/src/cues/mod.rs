@@ -275,14 +275,38 @@ fn is_tag(text: &str, words: &Words) -> bool {
     // on?" do ask.
     let mut core = words.core();
     let opens_with_wh = core.next().is_some_and(|w| WH_WORDS.contains(&w)) && core.next().is_some();
-    // "And?" and "And then?" ask the speaker to go on.
-    let go_on = words.iter().eq(["and"]) || words.iter().eq(["and", "then"]);
+    // "And?", "And then?" and "Then what?" ask the speaker to go on.
+    let go_on = [
+        &["and"][..],
+        &["and", "then"],
+        &["and", "then", "what"],
+        &["then", "what"],
+    ]
+    .iter()
+    .any(|asked| words.iter().eq(asked.iter().copied()));
     let empty = words.len() <= 3
         && !words.iter().any(is_content_word)
         && words.iter().next().is_some_and(|w| w != "why")
         && !opens_with_wh
         && !go_on;
     short_tag || trailing_tag && !words.core_starts_with(List::QuestionOpeners) || empty
+}
+
+/// Whether the words, said by a known interviewer, ask without the
+/// question mark the transcriber left off: a short wh-question ("What
+/// happened.", "Why Drift", "How so.") or one with its auxiliary before
+/// the subject ("Which part of that do you find hardest."). From an
+/// unknown speaker the short ones are as often a story going on ("What
+/// happened. The pool ran out.").
+pub fn asks_unmarked(words: &Words) -> bool {
+    const SHORT: usize = 3;
+    let mut core = words.core();
+    let Some(first) = core.next() else {
+        return false;
+    };
+    let short = words.len() <= SHORT && matches!(first, "what" | "why" | "how");
+    let inverted = WH_WORDS.contains(&first) && has_inverted_auxiliary(words);
+    (short || inverted) && !is_pseudo_cleft(words)
 }
 
 /// "Which was really confusing.": a relative clause the transcriber made a
@@ -652,6 +676,8 @@ mod tests {
             "You have any questions for me,",
             "So before we dive in, just give me like a two minute version of your background.",
             "Let's write a couple of tests then.",
+            "So to start, tell me a bit about your current role.",
+            "So first, tell us a little about what you're working on now.",
         ] {
             assert_eq!(ask(text), Some(Ask::Prompt), "{text}");
         }
@@ -706,6 +732,31 @@ mod tests {
         assert_eq!(ask("Was that right?"), Some(Ask::Clarifying));
         assert_eq!(ask("And then?"), Some(Ask::Marked));
         assert_eq!(ask("And?"), Some(Ask::Marked));
+        assert_eq!(ask("And then what?"), Some(Ask::Explicit));
+        assert_eq!(ask("Then what?"), Some(Ask::Explicit));
+    }
+
+    #[test]
+    fn an_interviewers_wh_question_may_lose_its_question_mark() {
+        let asks = |text: &str| asks_unmarked(&Words::of(text));
+        for text in [
+            "What happened.",
+            "Why Drift",
+            "How so.",
+            "Which part of that do you find hardest.",
+            "Okay. What does the cache key look like.",
+        ] {
+            assert!(asks(text), "{text}");
+        }
+        for text in [
+            "Which is fine.",
+            "Which you can do with a lock.",
+            "What I did was rewrite it.",
+            "How we run it here is different.",
+            "Good.",
+        ] {
+            assert!(!asks(text), "{text}");
+        }
     }
 
     #[test]

@@ -722,6 +722,24 @@ mod tests {
     }
 
     #[test]
+    fn a_labelled_interviewers_probe_without_its_question_mark_asks() {
+        for probe in [
+            "What happened.",
+            "Why Kafka",
+            "Which part of that do you find hardest.",
+            "And then what?",
+        ] {
+            let found = questions(&format!(
+                "Gwen: Tell me about a launch that went badly.\n\n\
+                 Rafael: We launched a clock-in feature with geofencing and adoption was low.\n\n\
+                 Gwen: {probe}\n\n\
+                 Rafael: We didn't market it enough, and location was flaky on some phones.\n"
+            ));
+            assert!(found.iter().any(|q| q == probe), "{probe}: {found:?}");
+        }
+    }
+
+    #[test]
     fn a_question_asked_again_after_a_long_answer_is_asked_without_labels() {
         let found = plain_questions(
             "Tell me about your move to Kubernetes, and what went wrong along the way. \
