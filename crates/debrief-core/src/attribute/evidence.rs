@@ -51,8 +51,8 @@ const PROBE_WORDS: usize = 10;
 const ADDRESSED_LENGTH_CAP: f64 = 1.5;
 
 /// How much telling the candidate the next steps ("The recruiter will be
-/// in touch") points to the interviewer: more than length points the
-/// other way.
+/// in touch") points to the interviewer, however long and first-person
+/// ("So next steps, I'll write up my notes and…").
 const NEXT_STEPS: f64 = 3.0;
 
 /// The evidence for each sentence, and whether it falls where the
@@ -150,9 +150,10 @@ pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
         if reversed {
             *score = -*score;
         }
-        // Said after the candidate's questions, but not in their turn.
+        // Said after the candidate's questions, but not in their turn;
+        // what the words say outweighs how they say it.
         if tells_next_steps(fact) {
-            *score += NEXT_STEPS;
+            *score = score.max(0.0) + NEXT_STEPS;
         }
     }
     Evidence { scores, reversed }
@@ -238,13 +239,14 @@ fn set_ups(facts: &[Facts], scores: &mut [f64]) {
 /// A verdict on an answer ("Yeah, that's basically it.") is the
 /// interviewer's, and so is what they go on to add, however long, until
 /// they ask the next question ("I'll just add… Our team does… So how
-/// would you…?").
+/// would you…?"). In the candidate's turn to ask the verdict is theirs,
+/// and it ends with their "That's all my questions".
 fn reactions(facts: &[Facts], scores: &mut [f64]) {
     const REACH: usize = 8;
     let mut left = 0;
     let mut after_statement = false;
     for (fact, score) in facts.iter().zip(scores.iter_mut()) {
-        if fact.asks() {
+        if fact.asks() || cues::ends_own_questions(&fact.words) {
             left = 0;
         } else if after_statement && cues::opens_with_verdict(&fact.words) {
             left = REACH;
@@ -486,6 +488,35 @@ mod tests {
         let question = facts("How did you roll it out to the web tier?");
         assert!(!starts_a_turn(&question, &facts("Okay.")));
         assert!(!starts_a_turn(&facts("Yes, all of it."), &facts("Okay.")));
+    }
+
+    fn evidence_of(sentences: &[&str]) -> Vec<f64> {
+        let facts: Vec<Facts> = sentences.iter().map(|text| facts(text)).collect();
+        interviewer_evidence(&facts).scores
+    }
+
+    #[test]
+    fn next_steps_point_to_the_interviewer_however_long_and_first_person() {
+        let scores = evidence_of(&[
+            "Tell me about a project you're proud of.",
+            "I built the offline mode for our app, and it cut support tickets by half.",
+            "So next steps, I'll write up my notes today and I'll send them to the recruiter, and if it's a yes, the next round is a take-home I'd review with you.",
+        ]);
+        assert!(scores[2] >= NEXT_STEPS, "{scores:?}");
+    }
+
+    #[test]
+    fn a_verdict_in_the_candidates_turn_to_ask_ends_with_it() {
+        let scores = evidence_of(&[
+            "Tell me about a project you're proud of.",
+            "I built the offline mode for our app, and it cut support tickets by half.",
+            "Do you have any questions for me?",
+            "What does the on-call rotation look like?",
+            "It's one week in six, and the pager is usually quiet at night.",
+            "That's great.",
+            "I think that's all my questions, thank you for your time today.",
+        ]);
+        assert!(scores[6] < 0.0, "{scores:?}");
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use super::evidence::starts_a_turn;
 use super::{Attribution, Evidence, Method};
-use crate::cues::{Ask, Facts};
+use crate::cues::{self, Ask, Facts};
 use crate::report::Role;
 use crate::text::Sentence;
 
@@ -127,10 +127,12 @@ fn transition_at(
     // the candidate, and the candidate's check of the task back to the
     // interviewer ("Can I assume it's sorted?" "Yes, assume that.").
     // A goodbye ends a conversation: whoever speaks next, it costs
-    // nothing (transcripts often hold several interviews).
+    // nothing (transcripts often hold several interviews). "That's all
+    // my questions" hands the floor back as a question does.
     if from == asker && asked
         || from == answerer && facts[i - 1].ask == Some(Ask::Clarifying)
         || facts[i - 1].closing
+        || cues::ends_own_questions(&facts[i - 1].words)
     {
         return 0.0;
     }
@@ -497,5 +499,22 @@ mod tests {
             Some(Role::Interviewer),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn the_candidate_done_asking_hands_back_for_the_next_steps_however_long() {
+        let found = roles(
+            "Tell me about a project you're proud of. I built the offline mode for our app, which let volunteers keep working without a connection, and it cut support tickets by half. Great. Do you have any questions for me? Yes, what does the on-call rotation look like for the team? It's one week in six, and we pay for the weekends, and the pager is usually quiet. Okay, that's helpful. Okay, um, I think that's all my questions. Of course, they were great questions. So next steps, I'll send my notes to the recruiter today, and if it's a yes, the next round is a take-home, a small app, probably four or five hours, and then a call with two of the team. You should hear back within a week. Okay, perfect. Thank you, Owen.",
+        );
+        for (start, role) in [
+            (
+                "Okay, um, I think that's all my questions.",
+                Role::Candidate,
+            ),
+            ("Of course", Role::Interviewer),
+            ("So next steps", Role::Interviewer),
+        ] {
+            assert_eq!(role_of(&found, start), Some(role), "{start}: {found:?}");
+        }
     }
 }
