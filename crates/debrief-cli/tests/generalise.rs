@@ -24,21 +24,21 @@ const BARS: &[(&str, &str)] = &[
     ("--min-b-roles", "0.92"),
 ];
 
-/// The same over the thirty-eight transcripts of `fixtures/held-out/`,
+/// The same over the forty-four transcripts of `fixtures/held-out/`,
 /// written by people who never saw the rules (see its README for which
-/// were read while the rules changed): A: questions found 760/772 (98.4%),
-/// points on interviewer turns 887/887, role words right 100%; B: questions
-/// found 730/772 (94.6%), points on interviewer turns 773/856 (90.3%), role
-/// words right 122437/133939 (91.4%). A's bars are the project's targets;
-/// B's are each measurement less 0.02, rounded down: these show how far
-/// the rules carry to new text.
+/// were read while the rules changed): A: questions found 869/884 (98.3%),
+/// points on interviewer turns 1045/1045, role words right 100%; B:
+/// questions found 832/884 (94.1%), points on interviewer turns 890/998
+/// (89.2%), role words right 143895/158669 (90.7%). A's bars are the
+/// project's targets; B's are each measurement less 0.02, rounded down:
+/// these show how far the rules carry to new text.
 const HELD_OUT_BARS: &[(&str, &str)] = &[
     ("--min-a-found", "0.97"),
     ("--min-a-roles", "0.98"),
     ("--min-a-precision", "0.97"),
     ("--min-b-found", "0.92"),
-    ("--min-b-precision", "0.88"),
-    ("--min-b-roles", "0.89"),
+    ("--min-b-precision", "0.87"),
+    ("--min-b-roles", "0.88"),
 ];
 
 /// Runs `eval/generalise.py` over every labelled transcript of `dir` and
@@ -84,5 +84,5 @@ fn labelled_fixtures_meet_the_generalisation_bar() {
 
 #[test]
 fn held_out_fixtures_meet_their_bar() {
-    meets_bars("fixtures/held-out", 38, HELD_OUT_BARS);
+    meets_bars("fixtures/held-out", 44, HELD_OUT_BARS);
 }

@@ -294,18 +294,24 @@ fn is_tag(text: &str, words: &Words) -> bool {
 
 /// Whether the words, said by a known interviewer, ask without the
 /// question mark the transcriber left off: a short wh-question ("What
-/// happened.", "Why Drift", "How so.") or one with its auxiliary before
-/// the subject ("Which part of that do you find hardest."). From an
-/// unknown speaker the short ones are as often a story going on ("What
-/// happened. The pool ran out.").
+/// happened.", "Why Drift", "How so."), "Anything else.", or a
+/// wh-question with its auxiliary before the subject ("Which part of that
+/// do you find hardest.", "How'd you figure it out."). From an unknown
+/// speaker the short ones are as often a story going on ("What happened.
+/// The pool ran out.").
 pub fn asks_unmarked(words: &Words) -> bool {
     const SHORT: usize = 3;
     let mut core = words.core();
-    let Some(first) = core.next() else {
+    let (Some(first), second) = (core.next(), core.next()) else {
         return false;
     };
-    let short = words.len() <= SHORT && matches!(first, "what" | "why" | "how");
-    let inverted = WH_WORDS.contains(&first) && has_inverted_auxiliary(words);
+    let short = words.len() <= SHORT
+        && (matches!(first, "what" | "why" | "how")
+            || first == "anything" && second == Some("else"));
+    let inverted = WH_WORDS.contains(&first) && has_inverted_auxiliary(words)
+        || first.ends_with("'d")
+            && WH_WORDS.contains(&first.trim_end_matches("'d"))
+            && second == Some("you");
     (short || inverted) && !is_pseudo_cleft(words)
 }
 
@@ -745,6 +751,8 @@ mod tests {
             "How so.",
             "Which part of that do you find hardest.",
             "Okay. What does the cache key look like.",
+            "Anything else.",
+            "How'd you figure it out.",
         ] {
             assert!(asks(text), "{text}");
         }
@@ -754,6 +762,8 @@ mod tests {
             "What I did was rewrite it.",
             "How we run it here is different.",
             "Good.",
+            "Anything else would be a bonus.",
+            "Who'd have thought it.",
         ] {
             assert!(!asks(text), "{text}");
         }

@@ -728,6 +728,8 @@ mod tests {
             "Why Kafka",
             "Which part of that do you find hardest.",
             "And then what?",
+            "Anything else.",
+            "How'd you find it.",
         ] {
             let found = questions(&format!(
                 "Gwen: Tell me about a launch that went badly.\n\n\
