@@ -41,10 +41,12 @@ pub enum List {
     Guesses,
     EndsOwnQuestions,
     NextSteps,
+    Reactions,
+    BackChannels,
 }
 
 impl List {
-    const ALL: [List; 27] = [
+    const ALL: [List; 29] = [
         List::QuestionOpeners,
         List::Clarifying,
         List::ClarifyingInside,
@@ -72,6 +74,8 @@ impl List {
         List::Guesses,
         List::EndsOwnQuestions,
         List::NextSteps,
+        List::Reactions,
+        List::BackChannels,
     ];
 
     fn phrases(self) -> &'static [&'static str] {
@@ -103,6 +107,8 @@ impl List {
             List::Guesses => phrases::GUESSES,
             List::EndsOwnQuestions => phrases::ENDS_OWN_QUESTIONS,
             List::NextSteps => phrases::NEXT_STEPS,
+            List::Reactions => phrases::REACTIONS,
+            List::BackChannels => phrases::BACK_CHANNELS,
         }
     }
 
