@@ -20,6 +20,14 @@ pub struct PhraseSet {
     edges: FxHashMap<(u32, u32), u32>,
     /// Per node: the phrase that ends there.
     phrase_at: Vec<Option<usize>>,
+    /// Per word id: the node its edge from the root leads to, or the root
+    /// when there is none. Every known word of a text takes this first
+    /// step: an index rather than a hash look-up.
+    from_root: Vec<u32>,
+    /// Per node: whether any edge leaves it. Most phrases are one word,
+    /// and no longer phrase ends with it: the walk stops there without a
+    /// look-up of the word before.
+    leads_on: Vec<bool>,
 }
 
 impl PhraseSet {
@@ -30,6 +38,8 @@ impl PhraseSet {
             ids: FxHashMap::default(),
             edges: FxHashMap::default(),
             phrase_at: vec![None],
+            from_root: Vec::new(),
+            leads_on: Vec::new(),
         };
         for (phrase, words) in phrases.into_iter().enumerate() {
             let ids: Vec<u32> = words
@@ -49,6 +59,14 @@ impl PhraseSet {
             }
             set.phrase_at[node as usize] = Some(phrase);
         }
+        set.from_root = vec![ROOT; set.ids.len()];
+        set.leads_on = vec![false; set.phrase_at.len()];
+        for (&(from, word), &to) in &set.edges {
+            if from == ROOT {
+                set.from_root[word as usize] = to;
+            }
+            set.leads_on[from as usize] = true;
+        }
         set
     }
 
@@ -65,11 +83,17 @@ impl PhraseSet {
         for end in 0..words.len() {
             // No phrase has a word the set does not know: most words end
             // none.
-            if words[end] == UNKNOWN {
+            let Some(&(mut node)) = self.from_root.get(words[end] as usize) else {
+                continue;
+            };
+            if node == ROOT {
                 continue;
             }
-            let mut node = ROOT;
-            for &word in words[..=end].iter().rev() {
+            ending_here.extend(self.phrase_at[node as usize]);
+            for &word in words[..end].iter().rev() {
+                if !self.leads_on[node as usize] {
+                    break;
+                }
                 let Some(&next) = self.edges.get(&(node, word)) else {
                     break;
                 };

@@ -43,10 +43,12 @@ pub enum List {
     NextSteps,
     ChecksAhead,
     AsksLeave,
+    Reactions,
+    BackChannels,
 }
 
 impl List {
-    const ALL: [List; 29] = [
+    const ALL: [List; 31] = [
         List::QuestionOpeners,
         List::Clarifying,
         List::ClarifyingInside,
@@ -76,6 +78,8 @@ impl List {
         List::NextSteps,
         List::ChecksAhead,
         List::AsksLeave,
+        List::Reactions,
+        List::BackChannels,
     ];
 
     fn phrases(self) -> &'static [&'static str] {
@@ -109,6 +113,8 @@ impl List {
             List::NextSteps => phrases::NEXT_STEPS,
             List::ChecksAhead => phrases::CHECKS_AHEAD,
             List::AsksLeave => phrases::ASKS_LEAVE,
+            List::Reactions => phrases::REACTIONS,
+            List::BackChannels => phrases::BACK_CHANNELS,
         }
     }
 

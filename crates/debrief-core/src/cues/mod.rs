@@ -428,16 +428,12 @@ pub fn calls_for_introductions(words: &Words) -> bool {
 /// Whether the words open with a reaction to what was said before
 /// ("Yeah, that's the classic one.", "Nice, so…").
 pub fn opens_with_reaction(words: &Words) -> bool {
-    opens_with_one_of(words, &REACTIONS)
+    words.starts_with(List::Reactions)
 }
 
 /// Whether the words open with a back-channel ("Mm-hmm.", "Hmm, okay.").
 pub fn opens_with_back_channel(words: &Words) -> bool {
-    opens_with_one_of(words, &BACK_CHANNELS)
-}
-
-fn opens_with_one_of(words: &Words, set: &WordSet) -> bool {
-    words.iter().next().is_some_and(|word| set.contains(word))
+    words.starts_with(List::BackChannels)
 }
 
 /// Acknowledgements that judge what was said ("Great.", "That makes

@@ -321,11 +321,11 @@ pub const CLAUSE_SUBJECTS: &[&str] = &[
 ];
 
 /// Back-channels: the listener's noises of assent, said over the speaker.
-pub static BACK_CHANNELS: WordSet = word_set!["mhmm", "mm", "hmm", "mm-hmm", "uh-huh"];
+pub const BACK_CHANNELS: &[&str] = &["mhmm", "mm", "hmm", "mm-hmm", "uh-huh"];
 
 /// Words a reply opens with when it reacts to what was just said ("Yeah,
 /// that's…", "Nice, so…", "Sure. So…").
-pub static REACTIONS: WordSet = word_set![
+pub const REACTIONS: &[&str] = &[
     "okay",
     "ok",
     "yeah",
@@ -393,7 +393,7 @@ static OTHER_ACK_WORDS: WordSet = word_set![
 pub static ACK_WORDS: WordSet = LazyLock::new(|| {
     REACTIONS
         .iter()
-        .chain(BACK_CHANNELS.iter())
+        .chain(BACK_CHANNELS)
         .chain(OTHER_ACK_WORDS.iter())
         .copied()
         .collect()

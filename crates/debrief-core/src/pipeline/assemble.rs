@@ -209,6 +209,7 @@ impl<'a> Assembly<'a> {
             aside: self.spoken(aside.iter().copied()),
             topic: entry.map(|(_, topic)| topic),
             coverage: content.coverage,
+            story: Default::default(),
         };
         let mut findings = content.findings;
         // A coding problem the knowledge base does not know still gets its

@@ -6,6 +6,7 @@ use crate::report::Kind;
 use crate::span::Span;
 use crate::transcript::TimeRange;
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 /// Openings of a question that asks for a story from the candidate's own
 /// experience.
@@ -91,6 +92,9 @@ pub struct Context<'a> {
     pub topic: Option<&'a Topic>,
     /// Percent of the topic's key points the answer covered.
     pub coverage: Option<f64>,
+    /// `asks_for_a_story`, worked out the first time it is asked: several
+    /// rules ask it of every exchange.
+    pub story: OnceCell<bool>,
 }
 
 impl<'a> Context<'a> {
@@ -114,11 +118,14 @@ impl<'a> Context<'a> {
     /// Whether the question is about the candidate's own experience: a
     /// behavioural question, or a story-shaped prompt of any kind.
     pub fn asks_for_a_story(&self) -> bool {
+        *self.story.get_or_init(|| self.reads_as_a_story_prompt())
+    }
+
+    fn reads_as_a_story_prompt(&self) -> bool {
         let question = self.question.to_lowercase();
         // Every prompt asks for a time or a situation (a test holds the
         // list to that): most questions are ruled out by two searches
-        // rather than one per prompt, and rules ask this of every
-        // exchange, several times.
+        // rather than one per prompt.
         let may_prompt = STORY_WORDS.iter().any(|w| question.contains(w));
         may_prompt && STORY_PROMPTS.iter().any(|p| question.contains(p))
             || (self.kind == Kind::Behavioral && self.topic.is_some_and(|t| t.story))

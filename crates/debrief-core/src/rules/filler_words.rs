@@ -70,11 +70,12 @@ impl Rule for FillerWords {
     }
 
     fn check(&self, context: &Context<'_>, out: &mut Vec<Finding>) {
+        let fillers = &*FILLERS;
         for sentence in &context.answer {
             let tokens = &sentence.tokens;
             let mut i = 0;
             while i < tokens.len() {
-                let Some(len) = filler_at(tokens, i) else {
+                let Some(len) = fillers.at(tokens, i) else {
                     i += 1;
                     continue;
                 };
@@ -90,35 +91,48 @@ impl Rule for FillerWords {
     }
 }
 
-/// How many tokens the filler at `i` spans, if one starts there.
-fn filler_at(tokens: &[Token], i: usize) -> Option<usize> {
-    let word = tokens[i].word();
-    // Asked only of the few words that may fill: most are none.
-    let after_noise = || i > 0 && NOISES.contains(tokens[i - 1].word());
-    if NOISES.contains(word) {
-        return Some(1);
+/// The filler phrases, indexed to be tried at every word. Taken once per
+/// answer rather than at each word, where checking that they are built
+/// cost as much as most words' whole test.
+struct Fillers {
+    always: Phrases,
+    set_off: Phrases,
+}
+
+static FILLERS: LazyLock<Fillers> = LazyLock::new(|| Fillers {
+    always: Phrases::new(ALWAYS),
+    set_off: Phrases::new(SET_OFF_EITHER),
+});
+
+impl Fillers {
+    /// How many tokens the filler at `i` spans, if one starts there.
+    fn at(&self, tokens: &[Token], i: usize) -> Option<usize> {
+        let word = tokens[i].word();
+        // Asked only of the few words that may fill: most are none.
+        let after_noise = || i > 0 && NOISES.contains(tokens[i - 1].word());
+        if NOISES.contains(word) {
+            return Some(1);
+        }
+        if let Some(phrase) = self.always.at(tokens, i).next() {
+            return Some(phrase_len(phrase));
+        }
+        let before = tokens[i].pause_before || i == 0;
+        if let Some(phrase) = self.set_off.at(tokens, i).next() {
+            let len = phrase_len(phrase);
+            let after = tokens[i + len - 1].pause_after;
+            let noun_phrase =
+                phrase.ends_with(" of") && i > 0 && DETERMINERS.contains(tokens[i - 1].word());
+            // At the very start only a pause after counts: "Like Java, Go…"
+            // compares, "Like, we…" fills.
+            let set_off = if i == 0 { after } else { before || after };
+            return ((set_off || after_noise()) && !noun_phrase).then_some(len);
+        }
+        let alone = SET_OFF_BOTH.contains(word)
+            && (before || after_noise())
+            && (tokens[i].pause_after || i + 1 == tokens.len())
+            && tokens.len() > 1;
+        alone.then_some(1)
     }
-    static ALWAYS_AT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ALWAYS));
-    static SET_OFF_AT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(SET_OFF_EITHER));
-    if let Some(phrase) = ALWAYS_AT.at(tokens, i).next() {
-        return Some(phrase_len(phrase));
-    }
-    let before = tokens[i].pause_before || i == 0;
-    if let Some(phrase) = SET_OFF_AT.at(tokens, i).next() {
-        let len = phrase_len(phrase);
-        let after = tokens[i + len - 1].pause_after;
-        let noun_phrase =
-            phrase.ends_with(" of") && i > 0 && DETERMINERS.contains(tokens[i - 1].word());
-        // At the very start only a pause after counts: "Like Java, Go…"
-        // compares, "Like, we…" fills.
-        let set_off = if i == 0 { after } else { before || after };
-        return ((set_off || after_noise()) && !noun_phrase).then_some(len);
-    }
-    let alone = SET_OFF_BOTH.contains(word)
-        && (before || after_noise())
-        && (tokens[i].pause_after || i + 1 == tokens.len())
-        && tokens.len() > 1;
-    alone.then_some(1)
 }
 
 #[cfg(test)]

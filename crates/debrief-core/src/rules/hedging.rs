@@ -75,8 +75,9 @@ impl Rule for Hedging {
         if context.kind == Kind::CandidateQuestion {
             return;
         }
+        let lists = &*HEDGE_LISTS;
         for sentence in &context.answer {
-            let runs = hedges(sentence);
+            let runs = hedges(sentence, lists);
             if !runs.iter().any(|run| run.firm) {
                 continue;
             }
@@ -101,12 +102,12 @@ struct Run {
     firm: bool,
 }
 
-fn hedges(sentence: &Spoken<'_>) -> Vec<Run> {
+fn hedges(sentence: &Spoken<'_>, lists: &HedgeLists) -> Vec<Run> {
     let tokens = &sentence.tokens;
     let mut runs: Vec<Run> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let Some((len, firm)) = hedge_at(sentence, i) else {
+        let Some((len, firm)) = lists.at(sentence, i) else {
             i += 1;
             continue;
         };
@@ -130,16 +131,29 @@ fn hedges(sentence: &Spoken<'_>) -> Vec<Run> {
     runs
 }
 
-/// The length of the hedge at `i`, and whether it counts on its own.
-fn hedge_at(sentence: &Spoken<'_>, i: usize) -> Option<(usize, bool)> {
-    let tokens = &sentence.tokens;
-    static HEDGES_AT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(HEDGES));
-    static SOFT_AT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(SOFT));
-    if let Some(len) = HEDGES_AT.longest_at(tokens, i) {
-        let meant = names_the_type(sentence, tokens, i) || weighs(tokens, i);
-        return (!meant).then_some((len, true));
+/// The hedge phrases, indexed to be tried at every word. Taken once per
+/// answer rather than at each word, where checking that they are built
+/// cost as much as most words' whole test.
+struct HedgeLists {
+    hedges: Phrases,
+    soft: Phrases,
+}
+
+static HEDGE_LISTS: LazyLock<HedgeLists> = LazyLock::new(|| HedgeLists {
+    hedges: Phrases::new(HEDGES),
+    soft: Phrases::new(SOFT),
+});
+
+impl HedgeLists {
+    /// The length of the hedge at `i`, and whether it counts on its own.
+    fn at(&self, sentence: &Spoken<'_>, i: usize) -> Option<(usize, bool)> {
+        let tokens = &sentence.tokens;
+        if let Some(len) = self.hedges.longest_at(tokens, i) {
+            let meant = names_the_type(sentence, tokens, i) || weighs(tokens, i);
+            return (!meant).then_some((len, true));
+        }
+        self.soft.longest_at(tokens, i).map(|len| (len, false))
     }
-    SOFT_AT.longest_at(tokens, i).map(|len| (len, false))
 }
 
 /// "Maybe" or "probably" that weighs rather than doubts: before a figure

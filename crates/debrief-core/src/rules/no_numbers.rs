@@ -102,9 +102,12 @@ impl Rule for NoNumbers {
 fn claim(tokens: &[Token]) -> Option<(usize, usize)> {
     let is = |at: usize, words: &WordList| words.contains(tokens[at].word());
     let own = tokens.iter().any(|t| OWN.contains(t.word()));
+    static ACHIEVEMENTS_AT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ACHIEVEMENTS));
+    // Taken once, not at every word: checking that it is built costs as
+    // much as most words' test.
+    let achievements = &*ACHIEVEMENTS_AT;
     (0..tokens.len()).find_map(|i| {
-        static ACHIEVEMENTS_AT: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(ACHIEVEMENTS));
-        let phrase = ACHIEVEMENTS_AT.at(tokens, i).next()?;
+        let phrase = achievements.at(tokens, i).next()?;
         let claimed = if phrase == "faster" {
             own && (i.saturating_sub(3)..i).any(|b| is(b, &BECAME))
         } else {

@@ -35,6 +35,7 @@ pub fn context<'a>(kind: Kind, question: &str, answer: &'a str) -> Context<'a> {
         aside: Vec::new(),
         topic: None,
         coverage: None,
+        story: Default::default(),
     }
 }
 

@@ -250,11 +250,16 @@ fn opening(answer: &str) -> &str {
 /// The kind of an exchange from its question and answer text.
 pub fn classify(question: &str, answer: &str, inferred: bool) -> Kind {
     let (asked, _) = cues_in(question);
-    let (answered, coding_answers) = cues_in(opening(answer));
     if asked.contains(&Cue::SmallTalk) && answer.split_whitespace().count() < 40 {
         return Kind::Other;
     }
-    if asked.contains(&Cue::CodingAsk) || coding_answers >= 4 {
+    if asked.contains(&Cue::CodingAsk) {
+        return Kind::Coding;
+    }
+    // The answer is read only when the question leaves its kind open:
+    // coding answers, the longest, mostly follow coding asks.
+    let (answered, coding_answers) = cues_in(opening(answer));
+    if coding_answers >= 4 {
         return Kind::Coding;
     }
     if asked.contains(&Cue::Behavioral) || inferred && answered.contains(&Cue::ExperienceAnswer) {

@@ -63,6 +63,7 @@ pub fn sentences_and_tokens<'a>(
 fn split<'a>(transcript: &'a Transcript, tokens: Option<&mut SentenceTokens<'a>>) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut builder = Builder {
+        source: &transcript.source,
         tokens,
         ..Builder::default()
     };
@@ -95,16 +96,17 @@ fn split<'a>(transcript: &'a Transcript, tokens: Option<&mut SentenceTokens<'a>>
     out
 }
 
-/// Room for most sentences' text, so that building one takes a single
-/// allocation rather than one per doubling.
-const TEXT_CAPACITY: usize = 64;
-
 #[derive(Default)]
 struct Builder<'t, 'a> {
+    source: &'a str,
     speaker: Option<SpeakerIndex>,
     paragraph: bool,
     span: Option<Span>,
-    text: String,
+    /// The words so far joined by single spaces, once they are no longer
+    /// the source's text at `span`. Most sentences' words stand one space
+    /// apart in the source: their text is copied from it once, when the
+    /// sentence ends, rather than word by word.
+    joined: Option<String>,
     words: usize,
     time: Option<TimeRange>,
     /// Every word so far is lower case with nothing but letters, digits,
@@ -125,10 +127,17 @@ impl<'a> Builder<'_, 'a> {
     }
 
     fn push(&mut self, span: Span, word: &'a str, time: Option<TimeRange>) {
-        if !self.text.is_empty() {
-            self.text.push(' ');
+        if let Some(open) = self.span {
+            let one_space_apart =
+                open.end() + 1 == span.start() && self.source.as_bytes()[open.end()] == b' ';
+            if !one_space_apart && self.joined.is_none() {
+                self.joined = Some(open.slice(self.source).to_owned());
+            }
+            if let Some(joined) = &mut self.joined {
+                joined.push(' ');
+                joined.push_str(word);
+            }
         }
-        self.text.push_str(word);
         if let Some(tokens) = &mut self.tokens {
             tokens.add_word(word, span.start());
         }
@@ -176,7 +185,7 @@ impl<'a> Builder<'_, 'a> {
         }
         self.opens_a_question()
             && self
-                .text
+                .text()
                 .split_whitespace()
                 .any(|w| w.eq_ignore_ascii_case("you"))
     }
@@ -200,7 +209,7 @@ impl<'a> Builder<'_, 'a> {
     /// Whether the sentence so far starts, after its lead-ins, with a word
     /// that starts questions.
     fn opens_a_question(&self) -> bool {
-        self.text
+        self.text()
             .split_whitespace()
             .map(|w| {
                 w.trim_matches(|c: char| !c.is_alphanumeric())
@@ -229,12 +238,26 @@ impl<'a> Builder<'_, 'a> {
             && next.is_some_and(|next| RUN_ON_BREAKS.contains(next))
     }
 
+    /// The words so far joined by single spaces.
+    fn text(&self) -> &str {
+        match (&self.joined, self.span) {
+            (Some(joined), _) => joined,
+            (None, Some(span)) => span.slice(self.source),
+            (None, None) => "",
+        }
+    }
+
     fn finish(&mut self, out: &mut Vec<Sentence>) {
         let crosses_cues = std::mem::take(&mut self.crosses_cues);
-        if let Some(span) = self.span.take() {
+        if let Some(span) = self.span {
+            let text = self
+                .joined
+                .take()
+                .unwrap_or_else(|| span.slice(self.source).to_owned());
+            self.span = None;
             let sentence = Sentence {
                 span,
-                text: std::mem::replace(&mut self.text, String::with_capacity(TEXT_CAPACITY)),
+                text,
                 words: std::mem::take(&mut self.words),
                 speaker: self.speaker,
                 time: self.time.take(),
