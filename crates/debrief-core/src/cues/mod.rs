@@ -387,11 +387,17 @@ fn asks_the_listener_later(words: &Words) -> bool {
     if persons(words) != (false, true) {
         return false;
     }
-    words.list().windows(4).skip(1).any(|w| {
-        WH_WORDS.contains(&w[0])
-            && AUXILIARIES.contains(&w[1])
-            && w[2] == "you"
-            && !matches!(w[3], "say" | "call" | "know")
+    // Each four words in a row, from the second word on, kept in place
+    // rather than listed: listing them was an allocation per sentence.
+    let mut window = [""; 4];
+    words.iter().enumerate().any(|(at, word)| {
+        window.rotate_left(1);
+        window[3] = word;
+        at >= 4
+            && WH_WORDS.contains(&window[0])
+            && AUXILIARIES.contains(&window[1])
+            && window[2] == "you"
+            && !matches!(window[3], "say" | "call" | "know")
     })
 }
 
