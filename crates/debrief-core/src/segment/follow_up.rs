@@ -42,7 +42,8 @@ pub fn is_follow_up(words: &Words) -> bool {
     if all.first().is_some_and(|w| *w == "next") {
         return false;
     }
-    if OPENINGS.iter().any(|phrase| starts_with(core, phrase)) && bare_anaphor(all) {
+    let opens_with_a_probe = OPENINGS.iter().any(|phrase| starts_with(core, phrase));
+    if opens_with_a_probe && bare_anaphor(all) {
         return true;
     }
     if all.len() <= 3 && core.first().is_some_and(|w| *w == "why") {
@@ -53,7 +54,7 @@ pub fn is_follow_up(words: &Words) -> bool {
     }
     all.len() <= 14 && bare_anaphor(all)
         || all.len() <= 14 && starts_with(core, "any other")
-        || all.len() <= 8 && OPENINGS.iter().any(|phrase| starts_with(core, phrase))
+        || all.len() <= 8 && opens_with_a_probe
 }
 
 fn skip_lead_ins<'a>(words: &'a [&'a str]) -> &'a [&'a str] {
@@ -80,10 +81,20 @@ fn skip_lead_ins<'a>(words: &'a [&'a str]) -> &'a [&'a str] {
 }
 
 fn starts_with(words: &[&str], phrase: &str) -> bool {
-    let mut words = words.iter();
-    phrase
-        .split(' ')
-        .all(|part| words.next().is_some_and(|word| *word == part))
+    // The phrase is matched a word at a time from its front, rather than
+    // split: most phrases differ from the words at the first letter.
+    let mut rest = phrase;
+    for word in words {
+        match rest.strip_prefix(word) {
+            Some("") => return true,
+            Some(after) => match after.strip_prefix(' ') {
+                Some(next) => rest = next,
+                None => return false,
+            },
+            None => return false,
+        }
+    }
+    false
 }
 
 /// A pronoun that stands alone: last word, or followed by "one", a
