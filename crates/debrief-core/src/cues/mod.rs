@@ -556,8 +556,11 @@ fn tokens(text: &str) -> impl Iterator<Item = (&str, bool)> + '_ {
 
 /// Whether `word`, in any case, shows hesitation, given whether a comma
 /// sets it off before or after.
+///
+/// Inlined: it is asked of every word of the transcript, and most words
+/// are ruled out by their length and first letter, without a call.
+#[inline]
 fn is_hesitant(word: &str, comma_before: bool, comma_after: bool) -> bool {
-    let is = |list: &[&str]| list.iter().any(|entry| entry.eq_ignore_ascii_case(word));
     // Every hesitation is 2 to 9 letters starting with one of a few: most
     // words are ruled out before comparing.
     let candidate = (2..=9).contains(&word.len())
@@ -565,7 +568,14 @@ fn is_hesitant(word: &str, comma_before: bool, comma_after: bool) -> bool {
             word.as_bytes()[0].to_ascii_lowercase(),
             b'u' | b'e' | b'h' | b'l' | b'b' | b'a'
         );
-    candidate && (is(NOISES) || (comma_before || comma_after) && is(HESITATIONS))
+    candidate && is_listed_hesitation(word, comma_before || comma_after)
+}
+
+/// `is_hesitant` for a word that may be one: a noise, or a hesitation set
+/// off by a comma.
+fn is_listed_hesitation(word: &str, set_off: bool) -> bool {
+    let is = |list: &[&str]| list.iter().any(|entry| entry.eq_ignore_ascii_case(word));
+    is(NOISES) || set_off && is(HESITATIONS)
 }
 
 /// Whether a word carries content (not a function word or filler).

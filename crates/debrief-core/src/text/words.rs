@@ -37,14 +37,26 @@ fn push_lowercase_unicode(out: &mut String, word: &str) {
 /// `word` without the punctuation around it, from its first letter or
 /// digit to its last. Most words are ASCII, and their bytes are tested
 /// without decoding characters.
+///
+/// Inlined: the cues call it for every word of the transcript, and for
+/// nearly all of them the test of the first and last bytes is the whole
+/// of the work.
+#[inline]
 pub fn trim_to_alphanumeric(word: &str) -> &str {
     // Most words start and end with an ASCII letter or digit, and are
     // their own trimmed form, ASCII or not.
     let bytes = word.as_bytes();
     let bounded = |byte: Option<&u8>| byte.is_some_and(u8::is_ascii_alphanumeric);
     if bounded(bytes.first()) && bounded(bytes.last()) {
-        return word;
+        word
+    } else {
+        trim_edges(word)
     }
+}
+
+/// `trim_to_alphanumeric` for a word with punctuation at an edge.
+fn trim_edges(word: &str) -> &str {
+    let bytes = word.as_bytes();
     if !word.is_ascii() {
         return word.trim_matches(|c: char| !c.is_alphanumeric());
     }
