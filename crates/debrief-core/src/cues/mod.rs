@@ -327,11 +327,18 @@ fn continues_with_which(text: &str, words: &Words) -> bool {
 /// "When the request comes in…").
 fn opens_like_a_question(words: &Words) -> bool {
     let mut core = words.core();
-    let (Some(first), Some(second), Some(_)) = (core.next(), core.next(), core.next()) else {
+    let Some(first) = core.next() else {
         return false;
     };
     let asking_wh = matches!(first, "what" | "how" | "why");
     let placed_wh = matches!(first, "where" | "when" | "who" | "which");
+    // Most sentences open with neither: the words after need not be read.
+    if !asking_wh && !placed_wh {
+        return false;
+    }
+    let (Some(second), Some(_)) = (core.next(), core.next()) else {
+        return false;
+    };
     asking_wh && !CLAUSE_SUBJECTS.contains(&second) && !is_pseudo_cleft(words)
         || placed_wh && AUXILIARIES.contains(&second)
 }
