@@ -894,8 +894,19 @@ mod tests {
 
     #[test]
     fn a_question_often_answered_by_its_own_speaker_is_told_apart() {
-        assert_eq!(ask("So what happened?"), Some(Ask::Rhetorical));
+        assert_eq!(ask("So what did we do?"), Some(Ask::Rhetorical));
         assert!(!Ask::Rhetorical.is_real());
+    }
+
+    #[test]
+    fn what_happened_is_the_interviewers_follow_up() {
+        // Candidates tell what happened; interviewers ask it ("Mm-hmm. What
+        // happened?", "And then what happened?").
+        assert_eq!(ask("So what happened?"), Some(Ask::Explicit));
+        assert_eq!(
+            ask("Ninety-four last year, what happened there?"),
+            Some(Ask::Explicit)
+        );
     }
 
     #[test]

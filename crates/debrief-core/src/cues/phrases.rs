@@ -579,7 +579,6 @@ pub const RHETORICAL: &[&str] = &[
     "so what i",
     "what my",
     "what will happen",
-    "what happened",
     "what it will do",
     "what will it do",
     "what we need to do",
