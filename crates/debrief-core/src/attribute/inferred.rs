@@ -116,6 +116,10 @@ fn transition_at(
         (INTERVIEWER, CANDIDATE)
     };
     let asked = facts[i - 1].asks();
+    // "Good question." is said by whoever did not ask it.
+    if cues::praises_the_question(&facts[i].words) {
+        return if from == to { -SWITCH } else { 0.0 };
+    }
     if from == to {
         return if from == asker && asked {
             -STAY_AFTER_QUESTION
@@ -513,6 +517,21 @@ mod tests {
             ),
             ("Of course", Role::Interviewer),
             ("So next steps", Role::Interviewer),
+        ] {
+            assert_eq!(role_of(&found, start), Some(role), "{start}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn whoever_praises_a_question_did_not_ask_it() {
+        let found = roles(
+            "How would you design the deletion of a merchant's data when they leave? Okay. Um, sorry, just to check, when you say delete, do they expect it to be instant, and do they expect it to cover the backups too? Good question. Let's say within thirty days, and yes, backups too. Okay, so then I would keep a deletion ledger per merchant, and the backup jobs would read it and drop those rows when they compact, so nothing has to be restored to be deleted.",
+        );
+        for (start, role) in [
+            ("Um, sorry, just to check", Role::Candidate),
+            ("Good question.", Role::Interviewer),
+            ("Let's say within thirty days", Role::Interviewer),
+            ("Okay, so then I would", Role::Candidate),
         ] {
             assert_eq!(role_of(&found, start), Some(role), "{start}: {found:?}");
         }

@@ -520,6 +520,22 @@ pub fn announces_checks(words: &Words) -> bool {
     words.has(List::ChecksAhead) && !second && (asks_leave() || bare())
 }
 
+/// A reply that praises the question just asked ("Good question.", "Oh,
+/// that's a fair question, let's say…"): whoever says it did not ask it.
+pub fn praises_the_question(words: &Words) -> bool {
+    let mut praised = false;
+    for word in words.iter() {
+        if word == "question" {
+            return praised;
+        }
+        praised = PRAISE_FOR_A_QUESTION.contains(word);
+        if !(praised || LEAD_INS.contains(word) || BEFORE_PRAISE.contains(word)) {
+            return false;
+        }
+    }
+    false
+}
+
 /// The candidate is done asking ("Those were all my questions.").
 pub fn ends_own_questions(words: &Words) -> bool {
     words.has(List::EndsOwnQuestions)
@@ -896,6 +912,25 @@ mod tests {
     fn a_question_often_answered_by_its_own_speaker_is_told_apart() {
         assert_eq!(ask("So what did we do?"), Some(Ask::Rhetorical));
         assert!(!Ask::Rhetorical.is_real());
+    }
+
+    #[test]
+    fn praise_for_the_question_opens_the_reply() {
+        for praise in [
+            "Good question.",
+            "Ha, good question.",
+            "Oh, that's a really good question, let's say strictly less than.",
+            "Yeah, fair question.",
+        ] {
+            assert!(praises_the_question(&Words::of(praise)), "{praise}");
+        }
+        for other in [
+            "Good, next question.",
+            "That's the question I was going to ask.",
+            "The good question to ask the team is what they measure.",
+        ] {
+            assert!(!praises_the_question(&Words::of(other)), "{other}");
+        }
     }
 
     #[test]

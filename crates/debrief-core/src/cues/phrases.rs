@@ -357,6 +357,16 @@ pub const REACTIONS: &[&str] = &[
     "no",
 ];
 
+/// Words that praise a question in reply to it ("Good question.", "That's a
+/// fair question").
+pub static PRAISE_FOR_A_QUESTION: WordSet =
+    word_set!["good", "great", "fair", "interesting", "excellent"];
+
+/// What may come before that praise: "Oh, that's a really good question."
+pub static BEFORE_PRAISE: WordSet = word_set![
+    "ha", "oh", "no", "that's", "that", "is", "it's", "a", "really", "very", "mm", "hmm",
+];
+
 /// The words of acknowledgements besides the reactions and back-channels:
 /// thanks, and the rest of "got it", "makes sense", "I see".
 static OTHER_ACK_WORDS: WordSet = word_set![
