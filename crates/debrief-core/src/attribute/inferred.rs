@@ -116,8 +116,11 @@ fn transition_at(
         (INTERVIEWER, CANDIDATE)
     };
     let asked = facts[i - 1].asks();
-    // "Good question." is said by whoever did not ask it.
-    if cues::praises_the_question(&facts[i].words) {
+    // "Good question." is said by whoever did not ask it, and so is the
+    // "Then…" that answers "And if…?".
+    if cues::praises_the_question(&facts[i].words)
+        || facts[i - 1].marked && cues::answers_a_condition(&facts[i - 1].words, &facts[i].words)
+    {
         return if from == to { -SWITCH } else { 0.0 };
     }
     if from == to {
@@ -532,6 +535,20 @@ mod tests {
             ("Good question.", Role::Interviewer),
             ("Let's say within thirty days", Role::Interviewer),
             ("Okay, so then I would", Role::Candidate),
+        ] {
+            assert_eq!(role_of(&found, start), Some(role), "{start}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn the_then_that_answers_and_if_is_the_other_speakers() {
+        let found = roles(
+            "What does structured concurrency give you on Android? Every coroutine runs in a scope, and when the scope is cancelled, all of its children are cancelled with it. So if you launch your network call in the view model's scope, you know it will be cleaned up, you don't have to remember. And if I don't want one child's failure to cancel the siblings? Then you use a supervisor job, or, um, a supervisor scope, so a failure stays with the child that failed.",
+        );
+        for (start, role) in [
+            ("So if you launch", Role::Candidate),
+            ("And if I don't want", Role::Interviewer),
+            ("Then you use", Role::Candidate),
         ] {
             assert_eq!(role_of(&found, start), Some(role), "{start}: {found:?}");
         }

@@ -536,6 +536,18 @@ pub fn praises_the_question(words: &Words) -> bool {
     false
 }
 
+/// A condition put to the listener, answered with its consequence: "And
+/// if it's just price?" "Then I'd trade, not give."
+pub fn answers_a_condition(condition: &Words, reply: &Words) -> bool {
+    let mut core = condition.core();
+    let conditional = match core.next() {
+        Some("if") => true,
+        Some("what") => core.next() == Some("if"),
+        _ => false,
+    };
+    conditional && reply.iter().next() == Some("then")
+}
+
 /// The candidate is done asking ("Those were all my questions.").
 pub fn ends_own_questions(words: &Words) -> bool {
     words.has(List::EndsOwnQuestions)
@@ -931,6 +943,23 @@ mod tests {
         ] {
             assert!(!praises_the_question(&Words::of(other)), "{other}");
         }
+    }
+
+    #[test]
+    fn a_condition_is_answered_with_its_consequence() {
+        let answered = |condition: &str, reply: &str| {
+            answers_a_condition(&Words::of(condition), &Words::of(reply))
+        };
+        assert!(answered(
+            "And if it's just price?",
+            "Then I'd trade, not give."
+        ));
+        assert!(answered(
+            "What if Redis is down?",
+            "Then we run on the fallback."
+        ));
+        assert!(!answered("And what about price?", "Then I'd trade."));
+        assert!(!answered("And if it's just price?", "I'd trade, not give."));
     }
 
     #[test]
