@@ -553,4 +553,18 @@ mod tests {
             assert_eq!(role_of(&found, start), Some(role), "{start}: {found:?}");
         }
     }
+
+    #[test]
+    fn a_bare_um_is_the_speaker_pausing_not_the_listener_taking_the_floor() {
+        let found = roles(
+            "Tell me a bit about what you do now. I'm an analyst at a pharmacy chain, and I own the weekly sales reporting for the category managers, which means a lot of spreadsheets that someone built years ago and nobody understands anymore. And that person was kind of me, for some of them, so. Um. Yeah. Before that I was at a logistics company for about two years, doing operational reporting like on-time shipments and warehouse pick rates. That's where I really learned SQL, because the warehouse system had a huge database and no documentation. So, yeah, that's sort of the short version. And how much of your week is actually writing SQL?",
+        );
+        for (start, role) in [
+            ("Um.", Role::Candidate),
+            ("Before that I was", Role::Candidate),
+            ("And how much of your week", Role::Interviewer),
+        ] {
+            assert_eq!(role_of(&found, start), Some(role), "{start}: {found:?}");
+        }
+    }
 }

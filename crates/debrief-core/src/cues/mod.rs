@@ -426,8 +426,13 @@ fn is_topic(words: &Words) -> bool {
 }
 
 /// Acknowledgements and back-channel ("Okay.", "Got it.", "Mhmm.").
+/// A bare "Um." acknowledges nothing: it is most often its speaker pausing
+/// (where "Hmm." is the listener's).
 pub fn is_acknowledgement(words: &Words) -> bool {
-    !words.is_empty() && words.len() <= 6 && words.iter().all(|word| ACK_WORDS.contains(word))
+    !words.is_empty()
+        && words.len() <= 6
+        && words.iter().all(|word| ACK_WORDS.contains(word))
+        && !words.iter().all(|word| matches!(word, "um" | "uh"))
 }
 
 /// A round of introductions ("Let's do quick introductions."): the
@@ -960,6 +965,14 @@ mod tests {
         ));
         assert!(!answered("And what about price?", "Then I'd trade."));
         assert!(!answered("And if it's just price?", "I'd trade, not give."));
+    }
+
+    #[test]
+    fn a_bare_um_acknowledges_nothing() {
+        assert!(!is_acknowledgement(&Words::of("Um.")));
+        assert!(!is_acknowledgement(&Words::of("Uh, um.")));
+        assert!(is_acknowledgement(&Words::of("Hmm.")));
+        assert!(is_acknowledgement(&Words::of("Um, okay.")));
     }
 
     #[test]
