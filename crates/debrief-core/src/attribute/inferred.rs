@@ -567,4 +567,18 @@ mod tests {
             assert_eq!(role_of(&found, start), Some(role), "{start}: {found:?}");
         }
     }
+
+    #[test]
+    fn a_verdict_on_the_answer_starts_the_interviewers_turn() {
+        let found = roles(
+            "When you write a bug ticket, what goes in it? A title, the steps to reproduce, what happened and what should have happened, a screenshot if it's complicated, the account and the browser, and how many customers it's affecting, because that decides how fast someone picks it up. That's a really solid bug report, honestly. Better than some I get from our engineers. Okay, a bit more technical now. Have you used SQL at all?",
+        );
+        for (start, role) in [
+            ("A title", Role::Candidate),
+            ("That's a really solid", Role::Interviewer),
+            ("Better than some", Role::Interviewer),
+        ] {
+            assert_eq!(role_of(&found, start), Some(role), "{start}: {found:?}");
+        }
+    }
 }

@@ -1039,6 +1039,10 @@ pub const VERDICTS: &[&str] = &[
     "nice work",
     "good job",
     "interesting",
+    "that's a really solid",
+    "that's a pretty good",
+    "that's exactly right",
+    "that's exactly the",
 ];
 
 /// A supposition that sets the terms of a task ("Imagine you have a log
