@@ -460,9 +460,13 @@ pub fn is_evaluative_acknowledgement(words: &Words) -> bool {
     words.len() <= 6 && words.has(List::EvaluativeAcks)
 }
 
-/// The interviewer hands over for the candidate's own questions.
+/// The interviewer hands over for the candidate's own questions, or says
+/// no more than "Right, your turn." (where "One more, then it's your turn."
+/// only promises it).
 pub fn invites_candidate_questions(words: &Words) -> bool {
+    const BARE_HAND_OVER_WORDS: usize = 4;
     words.has(List::InvitesQuestions)
+        || words.len() <= BARE_HAND_OVER_WORDS && words.ends_with("your turn")
 }
 
 /// A goodbye: the interview is ending.
@@ -973,6 +977,17 @@ mod tests {
         assert!(!is_acknowledgement(&Words::of("Uh, um.")));
         assert!(is_acknowledgement(&Words::of("Hmm.")));
         assert!(is_acknowledgement(&Words::of("Um, okay.")));
+    }
+
+    #[test]
+    fn a_bare_your_turn_hands_over_for_the_candidates_questions() {
+        assert!(invites_candidate_questions(&Words::of(
+            "Okay. Right, your turn."
+        )));
+        assert!(invites_candidate_questions(&Words::of("Your turn.")));
+        assert!(!invites_candidate_questions(&Words::of(
+            "One more from me, then it's your turn."
+        )));
     }
 
     #[test]
