@@ -147,8 +147,10 @@ pub fn interviewer_evidence(facts: &[Facts]) -> Evidence {
         .map(|(their_turn, checking)| their_turn || checking)
         .collect();
     for ((score, &reversed), fact) in scores.iter_mut().zip(&reversed).zip(facts) {
+        // The candidate asking and the interviewer answering swap what
+        // the words' shape says, but not who hesitates.
         if reversed {
-            *score = -*score;
+            *score = -*score - 2.0 * hesitancy(fact);
         }
         // Said after the candidate's questions, but not in their turn;
         // what the words say outweighs how they say it.
@@ -364,6 +366,17 @@ fn checks_of_the_task(facts: &[Facts]) -> Vec<bool> {
         .collect()
 }
 
+/// How much a sentence's hesitations point to the candidate, whichever
+/// side of the conversation they are on: scripted questions are fluent,
+/// and a question that hesitates is more often the candidate thinking
+/// aloud.
+fn hesitancy(facts: &Facts) -> f64 {
+    let words = &facts.words;
+    let asks = facts.ask.is_some_and(Ask::is_real);
+    let cost = if asks && words.len() <= 20 { 1.0 } else { 0.5 };
+    cost * words.hesitations().min(3) as f64
+}
+
 /// The score of one sentence from its own words.
 pub fn own_evidence(facts: &Facts) -> f64 {
     let words = &facts.words;
@@ -412,10 +425,7 @@ pub fn own_evidence(facts: &Facts) -> f64 {
     if cues::speaks_for_a_team(words) && !asks {
         score -= 0.5;
     }
-    // Scripted questions are fluent; a question that hesitates is more
-    // often the candidate thinking aloud.
-    let hesitation_cost = if asks && words.len() <= 20 { 1.0 } else { 0.5 };
-    score -= hesitation_cost * words.hesitations().min(3) as f64;
+    score -= hesitancy(facts);
     // Interviewers are brief unless asking; statements that run on are
     // answers.
     score -= if asks {
@@ -525,5 +535,23 @@ mod tests {
     #[test]
     fn bare_acknowledgements_say_little() {
         assert!(own("Okay.").abs() < 0.6);
+    }
+
+    #[test]
+    fn hesitation_points_to_the_candidate_in_their_turn_to_ask_too() {
+        let in_their_turn = |statement: &str| {
+            evidence_of(&[
+                "Tell me about a project you're proud of.",
+                "I built the offline mode for our app, and it cut support tickets by half.",
+                "Do you have any questions for me?",
+                "What's the front-end stack?",
+                statement,
+            ])[4]
+        };
+        let fluent = in_their_turn("I've only done a little TypeScript, so I want to be upfront.");
+        let hesitant = in_their_turn(
+            "Um, I've only done, uh, a little TypeScript, so, um, I want to be upfront.",
+        );
+        assert!(hesitant < fluent, "{hesitant} against {fluent}");
     }
 }
