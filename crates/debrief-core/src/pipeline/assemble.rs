@@ -50,18 +50,24 @@ fn answer_sentences(plan: &ExchangePlan) -> impl Iterator<Item = usize> + '_ {
 
 /// Every sentence of an exchange: questions, answers and follow-ups.
 fn exchange_sentences(plan: &ExchangePlan) -> impl Iterator<Item = usize> + '_ {
-    let asked = |question: &QuestionPlan| match question {
-        QuestionPlan::Asked(indices) => indices.clone(),
-        QuestionPlan::Inferred { .. } => Vec::new(),
-    };
-    asked(&plan.question)
-        .into_iter()
-        .chain(plan.answer.iter().copied())
+    asked_sentences(&plan.question)
+        .iter()
+        .chain(&plan.answer)
         .chain(
             plan.follow_ups
                 .iter()
-                .flat_map(move |(q, a)| asked(q).into_iter().chain(a.iter().copied())),
+                .flat_map(|(q, a)| asked_sentences(q).iter().chain(a)),
         )
+        .copied()
+}
+
+/// The sentences that ask a question; none for one inferred from the
+/// answer.
+fn asked_sentences(question: &QuestionPlan) -> &[usize] {
+    match question {
+        QuestionPlan::Asked(indices) => indices,
+        QuestionPlan::Inferred { .. } => &[],
+    }
 }
 
 pub struct Assembly<'a> {
