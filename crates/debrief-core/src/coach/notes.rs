@@ -249,7 +249,10 @@ fn quoted(message: &str) -> &str {
 /// `lead`, then what follows `prefix` in each finding's message, without
 /// its full stop, listed as "a; b and c", then a full stop.
 fn listed(lead: &str, group: &[&Finding], prefix: &str) -> String {
-    let mut text = String::from(lead);
+    // Room for every message and separator: one allocation.
+    let items: usize = group.iter().map(|f| f.message.len() + "; ".len()).sum();
+    let mut text = String::with_capacity(lead.len() + items + 1);
+    text.push_str(lead);
     let last = group.len().saturating_sub(1);
     for (i, finding) in group.iter().enumerate() {
         if i > 0 {
