@@ -237,7 +237,8 @@ mod tests {
         let found = sentences(&transcript);
         let lower = transcript.source.to_ascii_lowercase();
         let tokens = crate::text::tokens::SentenceTokens::new(&found, &transcript.source, &lower);
-        let facts = crate::cues::Facts::all(&found, &transcript.source, &tokens);
+        let words = crate::cues::SentenceWords::of_tokens(&found, &transcript.source, &tokens);
+        let facts = crate::cues::Facts::all(&found, &words);
         let attribution = super::super::attribute(&transcript, &found, &facts, None).unwrap();
         found
             .into_iter()

@@ -79,7 +79,7 @@ fn runs(attribution: &Attribution, range: &Range<usize>) -> Vec<(Role, Range<usi
 
 struct Walk<'a> {
     sentences: &'a [Sentence],
-    facts: &'a [Facts],
+    facts: &'a [Facts<'a>],
     method: Method,
     out: Vec<ExchangePlan>,
     /// Answers go to the last follow-up rather than the main question.

@@ -43,7 +43,7 @@ const FRAME_PREPOSITIONS: &[&str] = &["in", "at", "during", "on", "for", "with"]
 #[derive(Default)]
 pub struct Seen<'a> {
     /// Sentences added since the last check.
-    pending: Vec<&'a Words>,
+    pending: Vec<&'a Words<'a>>,
     /// The stems short enough to pack (`packed`): nearly all of them.
     packed: FxHashSet<u64>,
     /// The other stems.
@@ -51,7 +51,7 @@ pub struct Seen<'a> {
 }
 
 impl<'a> Seen<'a> {
-    pub fn add(&mut self, words: &'a Words) {
+    pub fn add(&mut self, words: &'a Words<'a>) {
         self.pending.push(words);
     }
 
