@@ -464,7 +464,7 @@ mod tests {
     fn facts(text: &str) -> Facts {
         Facts::of(&Sentence {
             span: Span::new(0, text.len()),
-            text: text.to_owned(),
+            text: text.into(),
             words: text.split_whitespace().count(),
             speaker: None,
             time: None,

@@ -58,7 +58,7 @@ pub fn attribute(sentences: &[Sentence], facts: &[Facts], evidence: &Evidence) -
 }
 
 struct Model<'a> {
-    sentences: &'a [Sentence],
+    sentences: &'a [Sentence<'a>],
     evidence: &'a Evidence,
     /// Log-potentials of each change of state, by sentence, computed once
     /// for the three passes.
@@ -242,7 +242,7 @@ mod tests {
         let attribution = super::super::attribute(&transcript, &found, &facts, None).unwrap();
         found
             .into_iter()
-            .map(|s| s.text)
+            .map(|s| s.text.into_owned())
             .zip(attribution.roles)
             .collect()
     }

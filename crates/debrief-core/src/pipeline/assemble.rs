@@ -72,7 +72,7 @@ fn asked_sentences(question: &QuestionPlan) -> &[usize] {
 
 pub struct Assembly<'a> {
     pub source: &'a str,
-    pub sentences: &'a [Sentence],
+    pub sentences: &'a [Sentence<'a>],
     /// Each sentence's tokens, split once for the cues and the rules.
     pub tokens: &'a SentenceTokens<'a>,
     pub knowledge: &'a KnowledgeBase,
@@ -452,7 +452,7 @@ impl<'a> Assembly<'a> {
     }
 
     fn join(&self, indices: &[usize]) -> String {
-        let texts = indices.iter().map(|&i| self.sentences[i].text.as_str());
+        let texts = indices.iter().map(|&i| &*self.sentences[i].text);
         let mut out = String::with_capacity(texts.clone().map(|text| text.len() + 1).sum());
         for (n, text) in texts.enumerate() {
             if n > 0 {

@@ -78,7 +78,7 @@ fn runs(attribution: &Attribution, range: &Range<usize>) -> Vec<(Role, Range<usi
 }
 
 struct Walk<'a> {
-    sentences: &'a [Sentence],
+    sentences: &'a [Sentence<'a>],
     facts: &'a [Facts<'a>],
     method: Method,
     out: Vec<ExchangePlan>,
@@ -430,7 +430,7 @@ impl<'a> Walk<'a> {
     fn text_of(&self, indices: &[usize]) -> String {
         indices
             .iter()
-            .map(|&i| self.sentences[i].text.as_str())
+            .map(|&i| &*self.sentences[i].text)
             .collect::<Vec<_>>()
             .join(" ")
     }
@@ -443,7 +443,7 @@ fn kind_of(exchange: &ExchangePlan, sentences: &[Sentence]) -> Kind {
     }
     let join = |indices: &mut dyn Iterator<Item = &usize>| {
         indices
-            .map(|&i| sentences[i].text.as_str())
+            .map(|&i| &*sentences[i].text)
             .collect::<Vec<_>>()
             .join(" ")
     };

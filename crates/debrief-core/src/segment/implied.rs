@@ -183,10 +183,10 @@ fn opening_words(text: &str, count: usize) -> String {
 mod tests {
     use super::*;
 
-    fn sentence(text: &str, paragraph: bool) -> Sentence {
+    fn sentence(text: &str, paragraph: bool) -> Sentence<'_> {
         Sentence {
             span: crate::span::Span::new(0, text.len()),
-            text: text.to_owned(),
+            text: text.into(),
             words: text.split_whitespace().count(),
             speaker: None,
             time: None,

@@ -123,7 +123,7 @@ mod tests {
         let facts = Facts::all(&found, &words);
         split(&found, &facts)
             .into_iter()
-            .map(|range| found[range.start].text.clone())
+            .map(|range| found[range.start].text.to_string())
             .collect()
     }
 
