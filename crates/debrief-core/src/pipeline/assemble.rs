@@ -136,14 +136,11 @@ impl<'a> Assembly<'a> {
             .collect()
     }
 
-    fn spoken(&self, indices: impl IntoIterator<Item = usize>) -> Vec<Spoken<'a>> {
-        indices
-            .into_iter()
-            .map(|i| {
-                let sentence = &self.sentences[i];
-                Spoken::with_tokens(self.source, sentence.span, sentence.time, self.tokens.of(i))
-            })
-            .collect()
+    fn spoken<'s>(&'s self, indices: &'s [usize]) -> impl Iterator<Item = Spoken<'a>> + 's {
+        indices.iter().map(|&i| {
+            let sentence = &self.sentences[i];
+            Spoken::with_tokens(self.source, sentence.span, sentence.time, self.tokens.of(i))
+        })
     }
 
     fn cover(&self, range: std::ops::Range<usize>) -> Span {
@@ -182,12 +179,20 @@ impl<'a> Assembly<'a> {
         // Follow-ups belong to the same subject and often carry the real
         // answer ("And you have a merge conflict?" "Yes." "How do you
         // resolve it?" "…"): what was asked includes them.
-        let mut asked = if question.inferred {
-            String::new()
-        } else {
-            question.text.clone()
-        };
-        for follow_up in follow_ups.iter().filter(|f| !f.question.inferred) {
+        let asked_follow_ups = follow_ups.iter().filter(|f| !f.question.inferred);
+        // Room for every text and a space before each follow-up: one
+        // allocation.
+        let mut asked = String::with_capacity(
+            question.text.len()
+                + asked_follow_ups
+                    .clone()
+                    .map(|f| f.question.text.len() + 1)
+                    .sum::<usize>(),
+        );
+        if !question.inferred {
+            asked.push_str(&question.text);
+        }
+        for follow_up in asked_follow_ups {
             asked.push(' ');
             asked.push_str(&follow_up.question.text);
         }
@@ -200,19 +205,21 @@ impl<'a> Assembly<'a> {
         let content = entry
             .map(|(index, _)| self.content_findings(plan, &question, &answer, index))
             .unwrap_or_default();
-        let mut said = self.spoken(plan.answer.iter().copied());
+        // Every answer sentence in one list, made with room for them all.
+        let mut said = Vec::with_capacity(answer_sentences(plan).count());
+        said.extend(self.spoken(&plan.answer));
         for (_, follow_up) in &plan.follow_ups {
-            let mut more = self.spoken(follow_up.iter().copied());
-            if let Some(first) = more.first_mut() {
+            let first = said.len();
+            said.extend(self.spoken(follow_up));
+            if let Some(first) = said.get_mut(first) {
                 first.after_follow_up = true;
             }
-            said.append(&mut more);
         }
         let context = rules::Context {
             kind: plan.kind,
             question: asked,
             answer: said,
-            aside: self.spoken(aside.iter().copied()),
+            aside: self.spoken(aside).collect(),
             topic: entry.map(|(_, topic)| topic),
             coverage: content.coverage,
             story: Default::default(),
