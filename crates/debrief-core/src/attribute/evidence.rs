@@ -461,7 +461,7 @@ mod tests {
         assert!(set_up > story + 1.0, "{set_up} vs {story}");
     }
 
-    fn facts(text: &str) -> Facts {
+    fn facts(text: &str) -> Facts<'static> {
         Facts::of(&Sentence {
             span: Span::new(0, text.len()),
             text: text.into(),
