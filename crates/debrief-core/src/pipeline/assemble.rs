@@ -11,7 +11,7 @@ use crate::report::{self, Kind, Term};
 use crate::rules::{self, Selection, Spoken};
 use crate::segment::{ExchangePlan, InterviewPlan, QuestionPlan};
 use crate::span::Span;
-use crate::text::{tokens::SentenceTokens, Sentence};
+use crate::text::{self, tokens::SentenceTokens, Sentence};
 use rustc_hash::FxHashSet;
 use std::cell::RefCell;
 
@@ -427,7 +427,7 @@ impl<'a> Assembly<'a> {
     fn question(&self, plan: &QuestionPlan) -> report::Question {
         match plan {
             QuestionPlan::Asked(indices) => report::Question {
-                text: self.join(indices),
+                text: text::joined(self.sentences, indices),
                 span: self.cover_indices(indices),
                 inferred: false,
             },
@@ -441,7 +441,7 @@ impl<'a> Assembly<'a> {
 
     fn answer(&self, indices: &[usize], question: &report::Question) -> report::Answer {
         report::Answer {
-            text: self.join(indices),
+            text: text::joined(self.sentences, indices),
             span: if indices.is_empty() {
                 Span::empty(question.span.end())
             } else {
@@ -456,17 +456,5 @@ impl<'a> Assembly<'a> {
             .map(|&i| self.sentences[i].span)
             .reduce(Span::cover)
             .unwrap_or_default()
-    }
-
-    fn join(&self, indices: &[usize]) -> String {
-        let texts = indices.iter().map(|&i| &*self.sentences[i].text);
-        let mut out = String::with_capacity(texts.clone().map(|text| text.len() + 1).sum());
-        for (n, text) in texts.enumerate() {
-            if n > 0 {
-                out.push(' ');
-            }
-            out.push_str(text);
-        }
-        out
     }
 }

@@ -31,6 +31,20 @@ impl Sentence<'_> {
     }
 }
 
+/// The texts of the sentences at `indices`, joined by single spaces, written
+/// into one string made with room for them all.
+pub fn joined(sentences: &[Sentence], indices: &[usize]) -> String {
+    let texts = indices.iter().map(|&i| &*sentences[i].text);
+    let mut out = String::with_capacity(texts.clone().map(|text| text.len() + 1).sum());
+    for (n, text) in texts.enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(text);
+    }
+    out
+}
+
 /// Words that end with a full stop without ending a sentence.
 const ABBREVIATIONS: WordList = WordList::new(&[
     "mr.", "mrs.", "ms.", "dr.", "prof.", "sr.", "jr.", "st.", "vs.", "e.g.", "i.e.", "etc.",
