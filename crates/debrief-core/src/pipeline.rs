@@ -4,7 +4,7 @@ use crate::attribute::{self, Attribution};
 use crate::classify::TopicIndex;
 use crate::coach::{self, ModelAnswers};
 use crate::content::ContentIndex;
-use crate::cues::Facts;
+use crate::cues::{Facts, SentenceWords};
 use crate::error::Error;
 use crate::ingest;
 use crate::knowledge::KnowledgeBase;
@@ -67,7 +67,8 @@ pub fn analyze_transcript(transcript: &Transcript, options: &Options) -> Result<
     // read every sentence: the split into sentences serves both.
     let lower = transcript.source.to_ascii_lowercase();
     let (sentences, tokens) = text::sentences_and_tokens(transcript, &lower);
-    let facts = Facts::all(&sentences, &transcript.source, &tokens);
+    let words = SentenceWords::of_tokens(&sentences, &transcript.source, &tokens);
+    let facts = Facts::all(&sentences, &words);
     let attribution =
         attribute::attribute(transcript, &sentences, &facts, options.candidate.as_deref())
             .map_err(|unknown| Error::UnknownCandidate {

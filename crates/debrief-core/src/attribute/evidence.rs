@@ -474,10 +474,10 @@ mod tests {
         assert!(set_up > story + 1.0, "{set_up} vs {story}");
     }
 
-    fn facts(text: &str) -> Facts {
+    fn facts(text: &str) -> Facts<'static> {
         Facts::of(&Sentence {
             span: Span::new(0, text.len()),
-            text: text.to_owned(),
+            text: text.into(),
             words: text.split_whitespace().count(),
             speaker: None,
             time: None,

@@ -58,7 +58,7 @@ pub fn attribute(sentences: &[Sentence], facts: &[Facts], evidence: &Evidence) -
 }
 
 struct Model<'a> {
-    sentences: &'a [Sentence],
+    sentences: &'a [Sentence<'a>],
     evidence: &'a Evidence,
     /// Log-potentials of each change of state, by sentence, computed once
     /// for the three passes.
@@ -244,11 +244,12 @@ mod tests {
         let found = sentences(&transcript);
         let lower = transcript.source.to_ascii_lowercase();
         let tokens = crate::text::tokens::SentenceTokens::new(&found, &transcript.source, &lower);
-        let facts = crate::cues::Facts::all(&found, &transcript.source, &tokens);
+        let words = crate::cues::SentenceWords::of_tokens(&found, &transcript.source, &tokens);
+        let facts = crate::cues::Facts::all(&found, &words);
         let attribution = super::super::attribute(&transcript, &found, &facts, None).unwrap();
         found
             .into_iter()
-            .map(|s| s.text)
+            .map(|s| s.text.into_owned())
             .zip(attribution.roles)
             .collect()
     }

@@ -10,7 +10,7 @@ use crate::text::tokens::Token;
 use crate::text::words::{
     is_lowercase_ascii, push_lowercase, trim_to_alphanumeric, whitespace_words,
 };
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// How much each source of a phrase counts.
 const TERM: f64 = 3.0;
@@ -277,11 +277,15 @@ impl TopicIndex {
     /// topic's score, and notes which topics have evidence beyond
     /// mishearings.
     fn score_ids(&self, words: &[u32], factor: f64, scores: &mut [(f64, bool)]) {
-        let mut seen = FxHashSet::default();
+        // A text holds few phrases: a list searched from end to end, made
+        // once with room for them all, costs less than a hash set that
+        // grows as it fills.
+        let mut seen = Vec::with_capacity(words.len());
         self.phrases.find(words, |phrase| {
-            if !seen.insert(phrase) {
+            if seen.contains(&phrase) {
                 return;
             }
+            seen.push(phrase);
             for entry in &self.entries[phrase] {
                 let slot = &mut scores[entry.topic];
                 slot.0 += entry.weight * factor;

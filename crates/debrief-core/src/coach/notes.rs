@@ -4,17 +4,26 @@
 use crate::cues::{invites_candidate_questions, Words};
 use crate::report::{Exchange, Finding, Kind, Note, Status};
 use crate::span::Span;
+use std::fmt::Write;
 
-/// Findings of one rule, grouped, in the order they first appear.
-fn by_rule<'a>(findings: impl Iterator<Item = &'a Finding>) -> Vec<Vec<&'a Finding>> {
-    let mut groups: Vec<Vec<&Finding>> = Vec::new();
+/// The findings with each rule's together, in the order they appear, and
+/// the rules in the order they first appear; `groups` cuts the list into
+/// one group per rule. One list, where a list per rule was an allocation
+/// per rule.
+fn by_rule<'a>(findings: impl Iterator<Item = &'a Finding>) -> Vec<&'a Finding> {
+    let mut ordered: Vec<&Finding> = Vec::with_capacity(findings.size_hint().1.unwrap_or(0));
     for finding in findings {
-        match groups.iter_mut().find(|g| g[0].rule == finding.rule) {
-            Some(group) => group.push(finding),
-            None => groups.push(vec![finding]),
+        match ordered.iter().rposition(|f| f.rule == finding.rule) {
+            Some(last) => ordered.insert(last + 1, finding),
+            None => ordered.push(finding),
         }
     }
-    groups
+    ordered
+}
+
+/// The groups of findings of one rule each in a list made by `by_rule`.
+fn groups<'a>(ordered: &'a [&'a Finding]) -> impl Iterator<Item = &'a [&'a Finding]> {
+    ordered.chunk_by(|a, b| a.rule == b.rule)
 }
 
 /// Where an exchange's words are, for notes about what it lacks: the
@@ -28,11 +37,8 @@ fn whole(exchange: &Exchange) -> Span {
 }
 
 fn evidence(findings: &[&Finding], fallback: Span) -> Vec<Span> {
-    let spans: Vec<Span> = findings
-        .iter()
-        .map(|f| f.span)
-        .filter(|s| !s.is_empty())
-        .collect();
+    let mut spans = Vec::with_capacity(findings.len());
+    spans.extend(findings.iter().map(|f| f.span).filter(|s| !s.is_empty()));
     if spans.is_empty() {
         vec![fallback]
     } else {
@@ -66,16 +72,17 @@ pub fn notes(exchange: &Exchange, words: usize) -> (Vec<Note>, Vec<Note>) {
             evidence: vec![answer],
         });
     }
-    let (good, bad): (Vec<&Finding>, Vec<&Finding>) =
-        exchange.findings.iter().partition(|f| f.severity == "info");
-    for group in by_rule(good.into_iter()) {
-        strengths.push(strength(&group, answer));
+    let good = by_rule(exchange.findings.iter().filter(|f| f.severity == "info"));
+    for group in groups(&good) {
+        strengths.push(strength(group, answer));
     }
-    // Wrong statements first: they cost most.
-    let mut bad = by_rule(bad.into_iter());
-    bad.sort_by_key(|group| std::cmp::Reverse(severity_rank(&group[0].severity)));
-    for group in bad {
-        improvements.push(improvement(&group, answer));
+    // Wrong statements first: they cost most. Groups of one severity keep
+    // their order.
+    let bad = by_rule(exchange.findings.iter().filter(|f| f.severity != "info"));
+    for rank in (0..=MOST_SEVERE).rev() {
+        for group in groups(&bad).filter(|group| severity_rank(&group[0].severity) == rank) {
+            improvements.push(improvement(group, answer));
+        }
     }
     let delivery_clean = !exchange
         .findings
@@ -98,9 +105,12 @@ pub fn notes(exchange: &Exchange, words: usize) -> (Vec<Note>, Vec<Note>) {
     (strengths, improvements)
 }
 
+/// The rank `severity_rank` gives errors.
+const MOST_SEVERE: u8 = 2;
+
 fn severity_rank(severity: &str) -> u8 {
     match severity {
-        "error" => 2,
+        "error" => MOST_SEVERE,
         "warning" => 1,
         _ => 0,
     }
@@ -109,13 +119,7 @@ fn severity_rank(severity: &str) -> u8 {
 fn strength(group: &[&Finding], answer: Span) -> Note {
     let first = group[0];
     let text = match &*first.rule {
-        "content.key-point" => {
-            let points: Vec<&str> = group
-                .iter()
-                .map(|f| f.message.trim_start_matches("Covered: "))
-                .collect();
-            ["You covered: ", &list(&points), "."].concat()
-        }
+        "content.key-point" => listed("You covered: ", group, "Covered: "),
         _ => first.message.clone(),
     };
     Note {
@@ -128,11 +132,7 @@ fn improvement(group: &[&Finding], answer: Span) -> Note {
     let first = group[0];
     let text = match &*first.rule {
         "content.key-point-missed" => {
-            let points: Vec<&str> = group
-                .iter()
-                .map(|f| f.message.trim_start_matches("Not covered: "))
-                .collect();
-            ["Add what the answer left out: ", &list(&points), "."].concat()
+            listed("Add what the answer left out: ", group, "Not covered: ")
         }
         "delivery.filler" | "delivery.hedge" | "delivery.repetition" if group.len() > 1 => {
             let said = quoted_counts(group);
@@ -145,46 +145,97 @@ fn improvement(group: &[&Finding], answer: Span) -> Note {
             format!("{} {what} ({said}). {advice}", group.len())
         }
         _ => {
-            let mut text = first.message.clone();
-            if let Some(suggestion) = first.suggestion.as_deref().filter(|s| !text.contains(*s)) {
+            let message = &first.message;
+            let suggestion = first
+                .suggestion
+                .as_deref()
+                .filter(|s| !message.contains(*s));
+            // Room for the message, the suggestion and the count: one
+            // allocation.
+            let mut text = String::with_capacity(
+                message.len() + suggestion.map_or(0, |s| s.len() + 1) + TIMES_IN_ANSWER_BYTES,
+            );
+            text.push_str(message);
+            if let Some(suggestion) = suggestion {
                 text.push(' ');
                 text.push_str(suggestion);
             }
             if group.len() > 1 {
-                text.push_str(&format!(" ({} times in this answer.)", group.len()));
+                // Writing to a `String` cannot fail.
+                let _ = write!(text, " ({} times in this answer.)", group.len());
             }
             text
         }
     };
     Note {
-        text: text.trim().to_owned(),
+        text: trimmed(text),
         evidence: evidence(group, answer),
+    }
+}
+
+/// Room for " (N times in this answer.)".
+const TIMES_IN_ANSWER_BYTES: usize = 32;
+
+/// `text` without whitespace at either end; nearly every note has none,
+/// and is kept as it is rather than copied.
+fn trimmed(text: String) -> String {
+    if text.trim().len() == text.len() {
+        text
+    } else {
+        text.trim().to_owned()
     }
 }
 
 /// "“um” ×4, “you know” ×2" from findings whose message quotes the words.
 fn quoted_counts(group: &[&Finding]) -> String {
-    let mut counts: Vec<(String, usize)> = Vec::new();
+    // The words as first quoted, counted in lower case; they are
+    // lower-cased once, as they are written.
+    let mut counts: Vec<(&str, usize)> = Vec::new();
     for finding in group {
-        let said = quoted(&finding.message).to_lowercase();
-        match counts.iter_mut().find(|(s, _)| *s == said) {
+        let said = quoted(&finding.message);
+        match counts.iter_mut().find(|(s, _)| same_in_lower_case(s, said)) {
             Some((_, n)) => *n += 1,
             None => counts.push((said, 1)),
         }
     }
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-    counts
-        .iter()
-        .take(4)
-        .map(|(said, n)| {
-            if *n > 1 {
-                format!("\u{201C}{said}\u{201D} \u{D7}{n}")
-            } else {
-                ["\u{201C}", said, "\u{201D}"].concat()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut out = String::new();
+    for (i, (said, n)) in counts.iter().take(4).enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push('\u{201C}');
+        push_lower_case(&mut out, said);
+        out.push('\u{201D}');
+        if *n > 1 {
+            // Writing to a `String` cannot fail.
+            let _ = write!(out, " \u{D7}{n}");
+        }
+    }
+    out
+}
+
+/// Whether `a` and `b` are the same in lower case (`str::to_lowercase`).
+/// Quoted words are nearly always ASCII, compared without lower-casing
+/// copies of them.
+fn same_in_lower_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
+}
+
+/// Appends `text` lower-cased as `str::to_lowercase` does, ASCII text in
+/// place.
+fn push_lower_case(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.push_str(&text.to_lowercase());
+    }
 }
 
 /// The first “quoted” words of a message, or the whole message.
@@ -195,14 +246,23 @@ fn quoted(message: &str) -> &str {
         .map_or(message, |(inside, _)| inside)
 }
 
-/// "a, b and c".
-fn list(items: &[&str]) -> String {
-    let items: Vec<&str> = items.iter().map(|s| s.trim_end_matches('.')).collect();
-    match items.split_last() {
-        None => String::new(),
-        Some((last, [])) => (*last).to_owned(),
-        Some((last, rest)) => [&rest.join("; "), " and ", last].concat(),
+/// `lead`, then what follows `prefix` in each finding's message, without
+/// its full stop, listed as "a; b and c", then a full stop.
+fn listed(lead: &str, group: &[&Finding], prefix: &str) -> String {
+    // Room for every message and separator: one allocation.
+    let items: usize = group.iter().map(|f| f.message.len() + "; ".len()).sum();
+    let mut text = String::with_capacity(lead.len() + items + 1);
+    text.push_str(lead);
+    let last = group.len().saturating_sub(1);
+    for (i, finding) in group.iter().enumerate() {
+        if i > 0 {
+            text.push_str(if i == last { " and " } else { "; " });
+        }
+        let item = finding.message.trim_start_matches(prefix);
+        text.push_str(item.trim_end_matches('.'));
     }
+    text.push('.');
+    text
 }
 
 #[cfg(test)]
@@ -229,7 +289,35 @@ mod tests {
 
     #[test]
     fn lists_read_as_prose() {
-        assert_eq!(list(&["a.", "b", "c"]), "a; b and c");
-        assert_eq!(list(&["a"]), "a");
+        let finding = |point: &str| Finding {
+            rule: "content.key-point".into(),
+            category: "content".into(),
+            severity: "info".into(),
+            span: Span::new(1, 2),
+            message: format!("Covered: {point}"),
+            suggestion: None,
+        };
+        let found = [finding("a."), finding("b"), finding("c")];
+        let refs: Vec<&Finding> = found.iter().collect();
+        assert_eq!(listed("Saw: ", &refs, "Covered: "), "Saw: a; b and c.");
+        assert_eq!(listed("Saw: ", &refs[..1], "Covered: "), "Saw: a.");
+    }
+
+    #[test]
+    fn findings_are_grouped_by_rule_in_order() {
+        let finding = |rule: &'static str, at: usize| Finding {
+            rule: rule.into(),
+            category: "delivery".into(),
+            severity: "warning".into(),
+            span: Span::new(at, at + 1),
+            message: String::new(),
+            suggestion: None,
+        };
+        let found = [finding("a", 0), finding("b", 1), finding("a", 2)];
+        let ordered = by_rule(found.iter());
+        let spans: Vec<Vec<usize>> = groups(&ordered)
+            .map(|group| group.iter().map(|f| f.span.start()).collect())
+            .collect();
+        assert_eq!(spans, [vec![0, 2], vec![1]]);
     }
 }

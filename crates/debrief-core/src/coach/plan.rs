@@ -2,7 +2,7 @@
 //! topics and habits first, each naming the exchanges it comes from.
 
 use crate::knowledge::KnowledgeBase;
-use crate::report::{Exchange, Feedback, Interview, Note, Recommendation, Status};
+use crate::report::{Exchange, Feedback, Interview, Note, Recommendation, Status, Topic};
 use crate::rules;
 use crate::span::Span;
 use std::borrow::Cow;
@@ -21,10 +21,12 @@ fn exchanges(interviews: &[Interview]) -> impl Iterator<Item = &Exchange> {
     interviews.iter().flat_map(|i| &i.exchanges)
 }
 
-/// One rule's findings over the report: which exchanges, how many.
-struct Habit {
-    rule: String,
-    exchanges: Vec<String>,
+/// One rule's findings over the report: which exchanges, how many. The
+/// rule and the exchanges' ids are borrowed from the report: most habits
+/// never reach the plan, and need no copies of them.
+struct Habit<'a> {
+    rule: &'a str,
+    exchanges: Vec<&'a str>,
     spans: Vec<Span>,
     count: usize,
     /// The first suggestion its findings make.
@@ -32,7 +34,7 @@ struct Habit {
 }
 
 /// Problems (not strengths) grouped by rule, most widespread first.
-fn habits(interviews: &[Interview]) -> Vec<Habit> {
+fn habits(interviews: &[Interview]) -> Vec<Habit<'_>> {
     let mut out: Vec<Habit> = Vec::new();
     for exchange in exchanges(interviews) {
         for finding in exchange.findings.iter().filter(|f| f.severity != "info") {
@@ -46,7 +48,7 @@ fn habits(interviews: &[Interview]) -> Vec<Habit> {
                 Some(i) => &mut out[i],
                 None => {
                     out.push(Habit {
-                        rule: finding.rule.to_string(),
+                        rule: &finding.rule,
                         exchanges: Vec::new(),
                         spans: Vec::new(),
                         count: 0,
@@ -62,8 +64,8 @@ fn habits(interviews: &[Interview]) -> Vec<Habit> {
             if !finding.span.is_empty() {
                 habit.spans.push(finding.span);
             }
-            if habit.exchanges.last() != Some(&exchange.id) {
-                habit.exchanges.push(exchange.id.clone());
+            if habit.exchanges.last() != Some(&exchange.id.as_str()) {
+                habit.exchanges.push(&exchange.id);
             }
         }
     }
@@ -106,14 +108,9 @@ const DONE_WELL: &[(&str, &str)] = &[
 ];
 
 /// "a, b, c, d, e and 3 more".
-fn first_few(ids: &[String]) -> String {
+fn first_few(ids: &[&str]) -> String {
     const SHOWN: usize = 5;
-    let mut text = ids
-        .iter()
-        .take(SHOWN)
-        .cloned()
-        .collect::<Vec<_>>()
-        .join(", ");
+    let mut text = ids[..ids.len().min(SHOWN)].join(", ");
     if ids.len() > SHOWN {
         text.push_str(&format!(" and {} more", ids.len() - SHOWN));
     }
@@ -130,31 +127,24 @@ fn rule_name(code: &str) -> String {
     words
 }
 
-/// The practice plan: topics answered wrongly or thinly (worst first), then
-/// habits that recur across exchanges.
-pub fn practice_plan(interviews: &[Interview], knowledge: &KnowledgeBase) -> Vec<Recommendation> {
-    let mut topics: Vec<(f64, Recommendation)> = Vec::new();
-    for exchange in exchanges(interviews) {
-        let (Some(topic), Some(content)) = (&exchange.topic, exchange.scores.content) else {
-            continue;
-        };
-        let wrong: Vec<&str> = exchange
-            .findings
-            .iter()
-            .filter(|f| f.rule == "accuracy.misconception")
-            .filter_map(|f| f.suggestion.as_deref())
-            .collect();
-        if content >= WEAK_CONTENT && wrong.is_empty() {
-            continue;
-        }
-        if let Some((_, item)) = topics
-            .iter_mut()
-            .find(|(_, r)| r.topic.as_deref() == Some(&topic.id))
-        {
-            item.exchanges.push(exchange.id.clone());
-            continue;
-        }
-        let mut reason = format!("Content {content:.0}/100 in {}", exchange.id);
+/// A topic answered wrongly or thinly, and the exchanges that asked it.
+/// Its recommendation is written only if it makes the plan: most weak
+/// topics do not, and need no copies of their texts.
+struct WeakTopic<'a> {
+    /// Wrong statements rank before thin answers.
+    rank: f64,
+    /// The first exchange that asked it, which the reason quotes.
+    first: &'a Exchange,
+    topic: &'a Topic,
+    content: f64,
+    exchanges: Vec<&'a str>,
+}
+
+impl WeakTopic<'_> {
+    fn recommendation(self, knowledge: &KnowledgeBase) -> Recommendation {
+        let exchange = self.first;
+        let mut reason = format!("Content {:.0}/100 in {}", self.content, exchange.id);
+        let wrong: Vec<&str> = corrections(exchange).collect();
         if !wrong.is_empty() {
             reason.push_str(&format!("; correct this: {}", wrong.join(" ")));
         }
@@ -167,7 +157,7 @@ pub fn practice_plan(interviews: &[Interview], knowledge: &KnowledgeBase) -> Vec
             reason.push_str(&format!("; {missed} key point(s) missing"));
         }
         let drills = knowledge
-            .get(&topic.id)
+            .get(&self.topic.id)
             .map(|t| {
                 t.follow_ups
                     .iter()
@@ -176,25 +166,55 @@ pub fn practice_plan(interviews: &[Interview], knowledge: &KnowledgeBase) -> Vec
                     .collect()
             })
             .unwrap_or_default();
-        // Wrong statements rank before thin answers.
-        let rank = content - 100.0 * wrong.len() as f64;
-        topics.push((
-            rank,
-            Recommendation {
-                focus: topic.title.clone(),
-                reason: format!("{reason}."),
-                topic: Some(topic.id.clone()),
-                rule: None,
-                exchanges: vec![exchange.id.clone()],
-                drills,
-            },
-        ));
+        Recommendation {
+            focus: self.topic.title.clone(),
+            reason: format!("{reason}."),
+            topic: Some(self.topic.id.clone()),
+            rule: None,
+            exchanges: self.exchanges.iter().map(|&id| id.to_owned()).collect(),
+            drills,
+        }
     }
-    topics.sort_by(|a, b| a.0.total_cmp(&b.0));
+}
+
+/// The corrections of an exchange's wrong statements.
+fn corrections(exchange: &Exchange) -> impl Iterator<Item = &str> {
+    exchange
+        .findings
+        .iter()
+        .filter(|f| f.rule == "accuracy.misconception")
+        .filter_map(|f| f.suggestion.as_deref())
+}
+
+/// The practice plan: topics answered wrongly or thinly (worst first), then
+/// habits that recur across exchanges.
+pub fn practice_plan(interviews: &[Interview], knowledge: &KnowledgeBase) -> Vec<Recommendation> {
+    let mut topics: Vec<WeakTopic> = Vec::new();
+    for exchange in exchanges(interviews) {
+        let (Some(topic), Some(content)) = (&exchange.topic, exchange.scores.content) else {
+            continue;
+        };
+        let wrong = corrections(exchange).count();
+        if content >= WEAK_CONTENT && wrong == 0 {
+            continue;
+        }
+        if let Some(weak) = topics.iter_mut().find(|weak| weak.topic.id == topic.id) {
+            weak.exchanges.push(&exchange.id);
+            continue;
+        }
+        topics.push(WeakTopic {
+            rank: content - 100.0 * wrong as f64,
+            first: exchange,
+            topic,
+            content,
+            exchanges: vec![&exchange.id],
+        });
+    }
+    topics.sort_by(|a, b| a.rank.total_cmp(&b.rank));
     let mut plan: Vec<Recommendation> = topics
         .into_iter()
         .take(PLAN_TOPICS)
-        .map(|(_, r)| r)
+        .map(|weak| weak.recommendation(knowledge))
         .collect();
     let recurring = habits(interviews)
         .into_iter()
@@ -204,13 +224,13 @@ pub fn practice_plan(interviews: &[Interview], knowledge: &KnowledgeBase) -> Vec
         let advice = habit
             .suggestion
             .map(Cow::into_owned)
-            .unwrap_or_else(|| rules::find(&habit.rule).map_or_else(String::new, |m| m.summary()));
+            .unwrap_or_else(|| rules::find(habit.rule).map_or_else(String::new, |m| m.summary()));
         let drill = format!(
             "Record yourself answering {} again, then listen back: {advice}",
             habit.exchanges[0]
         );
         plan.push(Recommendation {
-            focus: rule_name(&habit.rule),
+            focus: rule_name(habit.rule),
             reason: format!(
                 "{} time(s) in {} answer(s): {}.",
                 habit.count,
@@ -218,8 +238,8 @@ pub fn practice_plan(interviews: &[Interview], knowledge: &KnowledgeBase) -> Vec
                 first_few(&habit.exchanges)
             ),
             topic: None,
-            rule: Some(habit.rule.clone()),
-            exchanges: habit.exchanges,
+            rule: Some(habit.rule.to_owned()),
+            exchanges: habit.exchanges.iter().map(|&id| id.to_owned()).collect(),
             drills: vec![drill],
         });
     }
@@ -293,7 +313,7 @@ pub fn feedback(interviews: &[Interview]) -> Feedback {
         improvements.push(Note {
             text: format!(
                 "{} in {} answers ({} in all).",
-                rule_name(&habit.rule),
+                rule_name(habit.rule),
                 habit.exchanges.len(),
                 habit.count
             ),

@@ -165,18 +165,24 @@ fn sentences_of(text: &str) -> impl Iterator<Item = &str> {
 /// one of the topic's terms. It makes the model answer theirs without
 /// adding anything they did not say.
 fn own_experience(context: &Context<'_>, topic: &Topic, dropped: &[Span]) -> Option<String> {
-    let terms: FxHashSet<String> = topic
-        .terms
-        .iter()
-        .filter(|t| !t.contains(' '))
-        .map(|t| t.to_lowercase())
-        .collect();
+    // The terms are compared as they are, not lower-cased into a set for
+    // each exchange: only the few sentences that tell what was done are
+    // read for them.
+    let names_a_term = |word: &str| {
+        topic.terms.iter().filter(|t| !t.contains(' ')).any(|term| {
+            if term.is_ascii() {
+                term.eq_ignore_ascii_case(word)
+            } else {
+                term.to_lowercase() == word
+            }
+        })
+    };
     context
         .answer
         .iter()
         .find(|sentence| {
             first_person_past(&sentence.tokens).is_some()
-                && sentence.tokens.iter().any(|t| terms.contains(t.word()))
+                && sentence.tokens.iter().any(|t| names_a_term(t.word()))
         })
         .map(|sentence| cleaned(sentence, dropped))
         .filter(|own| !own.is_empty())
@@ -255,24 +261,35 @@ fn in_own_words(
     topic: Option<&Topic>,
     said_figures: &FxHashSet<&str>,
 ) -> String {
-    let mut out: Vec<String> = context
-        .answer
-        .iter()
-        .map(|s| cleaned(s, dropped))
-        .filter(|s| !s.is_empty())
-        .collect();
-    let missed: Vec<&str> = findings
+    // Written into one text, each part after a space, rather than
+    // collected as parts and joined.
+    let said: usize = context.answer.iter().map(|s| s.text.len() + 2).sum();
+    let mut out = String::with_capacity(said);
+    for sentence in &context.answer {
+        let before = out.len();
+        if before > 0 {
+            out.push(' ');
+        }
+        if !push_cleaned(&mut out, sentence, dropped) {
+            out.truncate(before);
+        }
+    }
+    let missed = findings
         .iter()
         .filter(|f| f.rule == "content.key-point-missed")
         .filter_map(|f| f.message.strip_prefix("Not covered: "))
-        .filter(|point| only_said_figures(point, said_figures))
-        .collect();
+        .filter(|point| only_said_figures(point, said_figures));
     if topic.is_some() {
         for point in missed {
-            out.push(format!("[add: {}]", point.trim_end_matches('.')));
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str("[add: ");
+            out.push_str(point.trim_end_matches('.'));
+            out.push(']');
         }
     }
-    out.join(" ")
+    out
 }
 
 fn has_number_word(text: &str) -> bool {
@@ -292,6 +309,14 @@ fn dropped(findings: &[Finding]) -> Vec<Span> {
 /// The sentence without the `dropped` words (its fillers, repeated words
 /// and hedges), starting with a capital and ending with a stop.
 fn cleaned(sentence: &Spoken<'_>, dropped: &[Span]) -> String {
+    let mut text = String::with_capacity(sentence.text.len() + 1);
+    push_cleaned(&mut text, sentence, dropped);
+    text
+}
+
+/// Appends `cleaned(sentence, dropped)` to `out`, and tells whether any
+/// of the sentence's words are left.
+fn push_cleaned(out: &mut String, sentence: &Spoken<'_>, dropped: &[Span]) -> bool {
     // Only the few spans that reach into this sentence are tested at each
     // of its words.
     let here = sentence.span;
@@ -305,24 +330,30 @@ fn cleaned(sentence: &Spoken<'_>, dropped: &[Span]) -> String {
             .iter()
             .any(|d| d.start() <= t.span.start() && t.span.end() <= d.end())
     });
-    let mut text = String::with_capacity(sentence.text.len() + 1);
+    let start = out.len();
     let mut words = 0;
     for token in kept {
         if words > 0 {
-            text.push(' ');
+            out.push(' ');
         }
-        text.push_str(sentence.said(token.span));
+        out.push_str(sentence.said(token.span));
         words += 1;
     }
     if words == 0 {
-        return text;
+        return false;
     }
-    if let Some(first) = text.chars().next() {
-        let upper: String = first.to_uppercase().collect();
-        text.replace_range(..first.len_utf8(), &upper);
+    match out[start..].chars().next() {
+        // Nearly every sentence starts with an ASCII character, made a
+        // capital in place.
+        Some(first) if first.is_ascii() => out[start..start + 1].make_ascii_uppercase(),
+        Some(first) => {
+            let upper: String = first.to_uppercase().collect();
+            out.replace_range(start..start + first.len_utf8(), &upper);
+        }
+        None => {}
     }
-    text.push('.');
-    text
+    out.push('.');
+    true
 }
 
 #[cfg(test)]

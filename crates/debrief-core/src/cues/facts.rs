@@ -1,12 +1,11 @@
 //! What each sentence does, worked out once and shared by attribution and
 //! segmentation.
 
-use super::{Ask, Words};
-use crate::text::tokens::{SentenceTokens, Token};
+use super::{Ask, SentenceWords, Words};
 use crate::text::Sentence;
 
-pub struct Facts {
-    pub words: Words,
+pub struct Facts<'a> {
+    pub words: Words<'a>,
     pub ask: Option<Ask>,
     pub ack: bool,
     pub closing: bool,
@@ -15,33 +14,14 @@ pub struct Facts {
     pub marked: bool,
 }
 
-impl Facts {
+impl Facts<'static> {
     pub fn of(sentence: &Sentence) -> Self {
         Facts::with_words(sentence, Words::of(&sentence.text))
     }
+}
 
-    /// The facts of a sentence the pipeline has already split into
-    /// `tokens` (`text::tokens` over its span of `source`), which the
-    /// words are read from when they are sure to be the same as the
-    /// sentence's text would give.
-    pub fn of_tokens(sentence: &Sentence, source: &str, tokens: &[Token<'_>]) -> Self {
-        let said = sentence.span.slice(source);
-        // The text joins the sentence's words with single spaces: as long
-        // as what was said, it is the same words, each split off by one
-        // whitespace character. Each word must have a token for its commas
-        // to be seen, and the rules' lower-casing is the cues' for ASCII.
-        let same_words = said.len() == sentence.text.len()
-            && tokens.len() == sentence.words
-            && sentence.text.is_ascii();
-        let words = if same_words {
-            Words::of_tokens(said, tokens)
-        } else {
-            Words::of(&sentence.text)
-        };
-        Facts::with_words(sentence, words)
-    }
-
-    fn with_words(sentence: &Sentence, words: Words) -> Self {
+impl<'a> Facts<'a> {
+    fn with_words(sentence: &Sentence, words: Words<'a>) -> Self {
         Facts {
             ask: super::ask_with(&sentence.text, &words),
             ack: super::is_acknowledgement(&words),
@@ -52,13 +32,12 @@ impl Facts {
         }
     }
 
-    /// The facts of every sentence of `source`, read from each one's
-    /// `tokens`.
-    pub fn all(sentences: &[Sentence], source: &str, tokens: &SentenceTokens<'_>) -> Vec<Facts> {
+    /// The facts of every sentence, read from its `words`.
+    pub fn all(sentences: &[Sentence], words: &'a SentenceWords) -> Vec<Self> {
         sentences
             .iter()
-            .zip(tokens.iter())
-            .map(|(sentence, tokens)| Facts::of_tokens(sentence, source, tokens))
+            .zip(words.iter())
+            .map(|(sentence, words)| Facts::with_words(sentence, words))
             .collect()
     }
 
@@ -96,7 +75,7 @@ impl Facts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::tokens::tokens;
+    use crate::text::tokens::SentenceTokens;
 
     #[test]
     fn facts_read_from_tokens_are_the_facts_of_the_text() {
@@ -109,12 +88,13 @@ mod tests {
         let source = &transcript.source;
         let sentences = crate::text::sentences(&transcript);
         assert!(sentences.len() >= 4);
-        for sentence in &sentences {
-            let tokens = tokens(sentence.span.slice(source), sentence.span.start());
-            let (text, read) = (
-                Facts::of(sentence),
-                Facts::of_tokens(sentence, source, &tokens),
-            );
+        let lower = source.to_ascii_lowercase();
+        let tokens = SentenceTokens::new(&sentences, source, &lower);
+        let words = SentenceWords::of_tokens(&sentences, source, &tokens);
+        let all = Facts::all(&sentences, &words);
+        assert_eq!(all.len(), sentences.len());
+        for (sentence, read) in sentences.iter().zip(&all) {
+            let text = Facts::of(sentence);
             assert_eq!(text.words.list(), read.words.list(), "{}", sentence.text);
             assert_eq!(
                 (text.ask, text.words.hesitations()),

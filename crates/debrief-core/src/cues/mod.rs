@@ -12,9 +12,12 @@ pub use facts::Facts;
 
 use lexicon::{List, Matches};
 
-use crate::text::tokens::Token;
+use crate::text::tokens::{SentenceTokens, Token};
 use crate::text::words;
+use crate::text::Sentence;
 use phrases::*;
+use std::borrow::Cow;
+use std::ops::Range;
 
 /// How a sentence asks something, if it does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,73 +61,49 @@ impl Ask {
 /// the phrase lists they match. The words live in one space-padded string
 /// (" so what is a tuple "), which is also what the phrase lists scan; no
 /// word holds a space, so the string alone says where each word is.
-pub struct Words {
-    padded: String,
+pub struct Words<'a> {
+    /// Borrowed from the words of every sentence of a transcript
+    /// (`SentenceWords`), or owned by the words of a text read alone.
+    padded: Cow<'a, str>,
+    shape: Shape,
+    matches: Matches,
+}
+
+/// What is counted of a sentence's words as they are written.
+#[derive(Clone, Copy)]
+struct Shape {
     len: usize,
     /// How many leading discourse markers ("so", "okay", "and"…) there are.
     lead_ins: usize,
-    matches: Matches,
+    /// Where in the padded words the space before the first word after the
+    /// lead-ins is.
+    core_at: usize,
     hesitations: usize,
 }
 
-impl Words {
+impl Words<'static> {
     pub fn of(text: &str) -> Self {
-        Words::collect(tokens(text), text.len(), words::push_lowercase)
+        let mut padded = String::with_capacity(text.len() + 2);
+        let shape = write_words(tokens(text), words::push_lowercase, &mut padded);
+        Words::new(Cow::Owned(padded), shape)
     }
 
-    /// The words of a sentence the pipeline has already split into
-    /// `tokens`, the same as `Words::of` would find in `text`, without
-    /// splitting it again. `text` must be ASCII, and every one of its
-    /// whitespace-separated words must have kept a token (see
-    /// `Facts::of_tokens`).
-    pub fn of_tokens(text: &str, tokens: &[Token<'_>]) -> Self {
-        let mut comma_before = false;
-        let words = tokens.iter().filter_map(|token| {
-            // Already lower-case and without the punctuation the rules
-            // trim, which is a part of what this trims.
-            let word = words::trim_to_alphanumeric(token.word());
-            let hesitant = is_hesitant(word, comma_before, token.comma_after);
-            comma_before = token.comma_after;
-            (!word.is_empty()).then_some((word, hesitant))
-        });
-        Words::collect(words, text.len(), String::push_str)
+    /// `SentenceWords::of_tokens` for one sentence's `text` and `tokens`.
+    #[cfg(test)]
+    fn of_tokens(text: &str, tokens: &[Token<'_>]) -> Self {
+        let mut padded = String::with_capacity(text.len() + 2);
+        let shape = write_token_words(tokens, &mut padded);
+        Words::new(Cow::Owned(padded), shape)
     }
+}
 
-    /// The words from `(word, hesitant)` pairs, `capacity` bytes being
-    /// room for most of them, each added in lower case by `push`.
-    fn collect<'w>(
-        found: impl Iterator<Item = (&'w str, bool)>,
-        capacity: usize,
-        push: impl Fn(&mut String, &str),
-    ) -> Self {
-        let mut padded = String::with_capacity(capacity + 2);
-        let mut len = 0;
-        let mut lead_ins = 0;
-        let mut core_at = None;
-        let mut hesitations = 0;
-        padded.push(' ');
-        for (word, hesitant) in found {
-            let start = padded.len();
-            push(&mut padded, word);
-            if core_at.is_none() {
-                if LEAD_INS.contains(&padded[start..]) {
-                    lead_ins += 1;
-                } else {
-                    core_at = Some(start - 1);
-                }
-            }
-            padded.push(' ');
-            len += 1;
-            hesitations += usize::from(hesitant);
-        }
-        let core_at = core_at.unwrap_or(padded.len() - 1);
-        let matches = lexicon::scan(&padded, core_at);
+impl<'a> Words<'a> {
+    fn new(padded: Cow<'a, str>, shape: Shape) -> Self {
+        let matches = lexicon::scan(&padded, shape.core_at);
         Words {
             padded,
-            len,
-            lead_ins,
+            shape,
             matches,
-            hesitations,
         }
     }
 
@@ -146,16 +125,16 @@ impl Words {
     }
 
     pub fn len(&self) -> usize {
-        self.len
+        self.shape.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.shape.len == 0
     }
 
     /// How many of the words are hesitations.
     pub fn hesitations(&self) -> usize {
-        self.hesitations
+        self.shape.hesitations
     }
 
     /// Whether any phrase of the list occurs.
@@ -180,11 +159,115 @@ impl Words {
 
     /// The words after leading discourse markers.
     fn core(&self) -> impl Iterator<Item = &str> + '_ {
-        self.iter().skip(self.lead_ins)
+        self.iter().skip(self.shape.lead_ins)
     }
 
     fn core_starts_with(&self, list: List) -> bool {
         self.matches.core_starts_with(list)
+    }
+}
+
+/// The words of every sentence of a transcript, written into one text:
+/// one allocation for them all, where a text per sentence was one each.
+pub struct SentenceWords {
+    padded: String,
+    /// Per sentence: where its padded words are in `padded`, and their
+    /// shape there.
+    sentences: Vec<(Range<usize>, Shape)>,
+}
+
+impl SentenceWords {
+    /// The words of `sentences` of `source`, read from each one's `tokens`
+    /// when they are sure to be the same as its text would give.
+    pub fn of_tokens(sentences: &[Sentence], source: &str, tokens: &SentenceTokens<'_>) -> Self {
+        let mut padded = String::with_capacity(source.len() + 2 * sentences.len());
+        let mut shapes = Vec::with_capacity(sentences.len());
+        for (sentence, said_tokens) in sentences.iter().zip(tokens.iter()) {
+            let said = sentence.span.slice(source);
+            // The text joins the sentence's words with single spaces: as
+            // long as what was said, it is the same words, each split off
+            // by one whitespace character. Each word must have a token for
+            // its commas to be seen, and the rules' lower-casing is the
+            // cues' for ASCII.
+            let same_words = said.len() == sentence.text.len()
+                && said_tokens.len() == sentence.words
+                && sentence.text.is_ascii();
+            let start = padded.len();
+            let mut shape = if same_words {
+                write_token_words(said_tokens, &mut padded)
+            } else {
+                write_words(
+                    self::tokens(&sentence.text),
+                    words::push_lowercase,
+                    &mut padded,
+                )
+            };
+            shape.core_at -= start;
+            shapes.push((start..padded.len(), shape));
+        }
+        SentenceWords {
+            padded,
+            sentences: shapes,
+        }
+    }
+
+    /// The words of each sentence, in order.
+    pub fn iter(&self) -> impl Iterator<Item = Words<'_>> + '_ {
+        self.sentences
+            .iter()
+            .map(|(range, shape)| Words::new(Cow::Borrowed(&self.padded[range.clone()]), *shape))
+    }
+}
+
+/// Writes the words of a sentence the pipeline has already split into
+/// `tokens` to `padded`, the same as `write_words` would write for its
+/// text, without splitting it again. The text must be ASCII, and every one
+/// of its whitespace-separated words must have kept a token.
+fn write_token_words(tokens: &[Token<'_>], padded: &mut String) -> Shape {
+    let mut comma_before = false;
+    let words = tokens.iter().filter_map(|token| {
+        // Already lower-case and without the punctuation the rules
+        // trim, which is a part of what this trims.
+        let word = words::trim_to_alphanumeric(token.word());
+        let hesitant = is_hesitant(word, comma_before, token.comma_after);
+        comma_before = token.comma_after;
+        (!word.is_empty()).then_some((word, hesitant))
+    });
+    write_words(words, String::push_str, padded)
+}
+
+/// Writes the words of `(word, hesitant)` pairs to `padded`, each in lower
+/// case by `push`, with a space before and after each, and tells their
+/// shape; `core_at` is where it stands in all of `padded`.
+fn write_words<'w>(
+    found: impl Iterator<Item = (&'w str, bool)>,
+    push: impl Fn(&mut String, &str),
+    padded: &mut String,
+) -> Shape {
+    let mut len = 0;
+    let mut lead_ins = 0;
+    let mut core_at = None;
+    let mut hesitations = 0;
+    padded.push(' ');
+    for (word, hesitant) in found {
+        let start = padded.len();
+        push(padded, word);
+        if core_at.is_none() {
+            if LEAD_INS.contains(&padded[start..]) {
+                lead_ins += 1;
+            } else {
+                core_at = Some(start - 1);
+            }
+        }
+        padded.push(' ');
+        len += 1;
+        hesitations += usize::from(hesitant);
+    }
+    Shape {
+        len,
+        lead_ins,
+        core_at: core_at.unwrap_or(padded.len() - 1),
+        hesitations,
     }
 }
 
@@ -1050,8 +1133,8 @@ mod tests {
             let split = Words::of(text);
             assert_eq!(read.padded, split.padded, "{text}");
             assert_eq!(
-                (read.lead_ins, read.hesitations),
-                (split.lead_ins, split.hesitations),
+                (read.shape.lead_ins, read.shape.hesitations),
+                (split.shape.lead_ins, split.shape.hesitations),
                 "{text}"
             );
         }

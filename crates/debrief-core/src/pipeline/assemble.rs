@@ -11,7 +11,7 @@ use crate::report::{self, Kind, Term};
 use crate::rules::{self, Selection, Spoken};
 use crate::segment::{ExchangePlan, InterviewPlan, QuestionPlan};
 use crate::span::Span;
-use crate::text::{tokens::SentenceTokens, Sentence};
+use crate::text::{self, tokens::SentenceTokens, Sentence};
 use rustc_hash::FxHashSet;
 use std::cell::RefCell;
 
@@ -50,23 +50,29 @@ fn answer_sentences(plan: &ExchangePlan) -> impl Iterator<Item = usize> + '_ {
 
 /// Every sentence of an exchange: questions, answers and follow-ups.
 fn exchange_sentences(plan: &ExchangePlan) -> impl Iterator<Item = usize> + '_ {
-    let asked = |question: &QuestionPlan| match question {
-        QuestionPlan::Asked(indices) => indices.clone(),
-        QuestionPlan::Inferred { .. } => Vec::new(),
-    };
-    asked(&plan.question)
-        .into_iter()
-        .chain(plan.answer.iter().copied())
+    asked_sentences(&plan.question)
+        .iter()
+        .chain(&plan.answer)
         .chain(
             plan.follow_ups
                 .iter()
-                .flat_map(move |(q, a)| asked(q).into_iter().chain(a.iter().copied())),
+                .flat_map(|(q, a)| asked_sentences(q).iter().chain(a)),
         )
+        .copied()
+}
+
+/// The sentences that ask a question; none for one inferred from the
+/// answer.
+fn asked_sentences(question: &QuestionPlan) -> &[usize] {
+    match question {
+        QuestionPlan::Asked(indices) => indices,
+        QuestionPlan::Inferred { .. } => &[],
+    }
 }
 
 pub struct Assembly<'a> {
     pub source: &'a str,
-    pub sentences: &'a [Sentence],
+    pub sentences: &'a [Sentence<'a>],
     /// Each sentence's tokens, split once for the cues and the rules.
     pub tokens: &'a SentenceTokens<'a>,
     pub knowledge: &'a KnowledgeBase,
@@ -130,14 +136,11 @@ impl<'a> Assembly<'a> {
             .collect()
     }
 
-    fn spoken(&self, indices: impl IntoIterator<Item = usize>) -> Vec<Spoken<'a>> {
-        indices
-            .into_iter()
-            .map(|i| {
-                let sentence = &self.sentences[i];
-                Spoken::with_tokens(self.source, sentence.span, sentence.time, self.tokens.of(i))
-            })
-            .collect()
+    fn spoken<'s>(&'s self, indices: &'s [usize]) -> impl Iterator<Item = Spoken<'a>> + 's {
+        indices.iter().map(|&i| {
+            let sentence = &self.sentences[i];
+            Spoken::with_tokens(self.source, sentence.span, sentence.time, self.tokens.of(i))
+        })
     }
 
     fn cover(&self, range: std::ops::Range<usize>) -> Span {
@@ -176,12 +179,20 @@ impl<'a> Assembly<'a> {
         // Follow-ups belong to the same subject and often carry the real
         // answer ("And you have a merge conflict?" "Yes." "How do you
         // resolve it?" "…"): what was asked includes them.
-        let mut asked = if question.inferred {
-            String::new()
-        } else {
-            question.text.clone()
-        };
-        for follow_up in follow_ups.iter().filter(|f| !f.question.inferred) {
+        let asked_follow_ups = follow_ups.iter().filter(|f| !f.question.inferred);
+        // Room for every text and a space before each follow-up: one
+        // allocation.
+        let mut asked = String::with_capacity(
+            question.text.len()
+                + asked_follow_ups
+                    .clone()
+                    .map(|f| f.question.text.len() + 1)
+                    .sum::<usize>(),
+        );
+        if !question.inferred {
+            asked.push_str(&question.text);
+        }
+        for follow_up in asked_follow_ups {
             asked.push(' ');
             asked.push_str(&follow_up.question.text);
         }
@@ -194,19 +205,21 @@ impl<'a> Assembly<'a> {
         let content = entry
             .map(|(index, _)| self.content_findings(plan, &question, &answer, index))
             .unwrap_or_default();
-        let mut said = self.spoken(plan.answer.iter().copied());
+        // Every answer sentence in one list, made with room for them all.
+        let mut said = Vec::with_capacity(answer_sentences(plan).count());
+        said.extend(self.spoken(&plan.answer));
         for (_, follow_up) in &plan.follow_ups {
-            let mut more = self.spoken(follow_up.iter().copied());
-            if let Some(first) = more.first_mut() {
+            let first = said.len();
+            said.extend(self.spoken(follow_up));
+            if let Some(first) = said.get_mut(first) {
                 first.after_follow_up = true;
             }
-            said.append(&mut more);
         }
         let context = rules::Context {
             kind: plan.kind,
             question: asked,
             answer: said,
-            aside: self.spoken(aside.iter().copied()),
+            aside: self.spoken(aside).collect(),
             topic: entry.map(|(_, topic)| topic),
             coverage: content.coverage,
             story: Default::default(),
@@ -414,7 +427,7 @@ impl<'a> Assembly<'a> {
     fn question(&self, plan: &QuestionPlan) -> report::Question {
         match plan {
             QuestionPlan::Asked(indices) => report::Question {
-                text: self.join(indices),
+                text: text::joined(self.sentences, indices),
                 span: self.cover_indices(indices),
                 inferred: false,
             },
@@ -428,7 +441,7 @@ impl<'a> Assembly<'a> {
 
     fn answer(&self, indices: &[usize], question: &report::Question) -> report::Answer {
         report::Answer {
-            text: self.join(indices),
+            text: text::joined(self.sentences, indices),
             span: if indices.is_empty() {
                 Span::empty(question.span.end())
             } else {
@@ -443,17 +456,5 @@ impl<'a> Assembly<'a> {
             .map(|&i| self.sentences[i].span)
             .reduce(Span::cover)
             .unwrap_or_default()
-    }
-
-    fn join(&self, indices: &[usize]) -> String {
-        let texts = indices.iter().map(|&i| self.sentences[i].text.as_str());
-        let mut out = String::with_capacity(texts.clone().map(|text| text.len() + 1).sum());
-        for (n, text) in texts.enumerate() {
-            if n > 0 {
-                out.push(' ');
-            }
-            out.push_str(text);
-        }
-        out
     }
 }

@@ -17,7 +17,7 @@ use crate::cues::{
     calls_for_introductions, ends_own_questions, is_content_word, is_opening, sets_the_agenda, Ask,
 };
 use crate::report::{Kind, Role};
-use crate::text::Sentence;
+use crate::text::{self, Sentence};
 use std::ops::Range;
 
 /// An interviewer statement with no question counts as a prompt when it
@@ -78,8 +78,8 @@ fn runs(attribution: &Attribution, range: &Range<usize>) -> Vec<(Role, Range<usi
 }
 
 struct Walk<'a> {
-    sentences: &'a [Sentence],
-    facts: &'a [Facts],
+    sentences: &'a [Sentence<'a>],
+    facts: &'a [Facts<'a>],
     method: Method,
     out: Vec<ExchangePlan>,
     /// Answers go to the last follow-up rather than the main question.
@@ -293,7 +293,10 @@ impl<'a> Walk<'a> {
         for i in run.clone() {
             let turn = if self.out.is_empty() {
                 (i == run.start && self.answers_unheard(run.clone())).then(|| {
-                    unheard_question(&self.text_of(&(i..run.end.min(i + 4)).collect::<Vec<_>>()))
+                    unheard_question(&text::joined(
+                        self.sentences,
+                        &(i..run.end.min(i + 4)).collect::<Vec<_>>(),
+                    ))
                 })
             } else if self.method == Method::Text {
                 implied_question(
@@ -386,8 +389,9 @@ impl<'a> Walk<'a> {
     /// A coding task handed over after a question that was not one
     /// ("…can you share this screen and try that?") opens its own exchange.
     fn turns_to_coding(&self, question: &[usize]) -> bool {
-        let asks_for_code =
-            |indices: &[usize]| classify(&self.text_of(indices), "", false) == Kind::Coding;
+        let asks_for_code = |indices: &[usize]| {
+            classify(&text::joined(self.sentences, indices), "", false) == Kind::Coding
+        };
         let current_is_code = match self.out.last().map(|e| &e.question) {
             Some(QuestionPlan::Asked(asked)) => asks_for_code(asked),
             _ => false,
@@ -426,14 +430,6 @@ impl<'a> Walk<'a> {
         let mostly = repeated >= 2 && repeated * 5 >= content.len() * 3;
         !content.is_empty() && (repeated == content.len() || mostly)
     }
-
-    fn text_of(&self, indices: &[usize]) -> String {
-        indices
-            .iter()
-            .map(|&i| self.sentences[i].text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
 }
 
 fn kind_of(exchange: &ExchangePlan, sentences: &[Sentence]) -> Kind {
@@ -441,17 +437,11 @@ fn kind_of(exchange: &ExchangePlan, sentences: &[Sentence]) -> Kind {
     if matches!(exchange.kind, Kind::CandidateQuestion | Kind::Other) {
         return exchange.kind;
     }
-    let join = |indices: &mut dyn Iterator<Item = &usize>| {
-        indices
-            .map(|&i| sentences[i].text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
     let (question, inferred) = match &exchange.question {
-        QuestionPlan::Asked(indices) => (join(&mut indices.iter()), false),
+        QuestionPlan::Asked(indices) => (text::joined(sentences, indices), false),
         QuestionPlan::Inferred { .. } => (String::new(), true),
     };
-    let answer = join(&mut exchange.answer.iter());
+    let answer = text::joined(sentences, &exchange.answer);
     classify(&question, &answer, inferred)
 }
 

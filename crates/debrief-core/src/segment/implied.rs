@@ -43,7 +43,7 @@ const FRAME_PREPOSITIONS: &[&str] = &["in", "at", "during", "on", "for", "with"]
 #[derive(Default)]
 pub struct Seen<'a> {
     /// Sentences added since the last check.
-    pending: Vec<&'a Words>,
+    pending: Vec<&'a Words<'a>>,
     /// The stems short enough to pack (`packed`): nearly all of them.
     packed: FxHashSet<u64>,
     /// The other stems.
@@ -51,7 +51,7 @@ pub struct Seen<'a> {
 }
 
 impl<'a> Seen<'a> {
-    pub fn add(&mut self, words: &'a Words) {
+    pub fn add(&mut self, words: &'a Words<'a>) {
         self.pending.push(words);
     }
 
@@ -183,10 +183,10 @@ fn opening_words(text: &str, count: usize) -> String {
 mod tests {
     use super::*;
 
-    fn sentence(text: &str, paragraph: bool) -> Sentence {
+    fn sentence(text: &str, paragraph: bool) -> Sentence<'_> {
         Sentence {
             span: crate::span::Span::new(0, text.len()),
-            text: text.to_owned(),
+            text: text.into(),
             words: text.split_whitespace().count(),
             speaker: None,
             time: None,

@@ -119,10 +119,11 @@ mod tests {
         let found = sentences(&transcript);
         let lower = transcript.source.to_ascii_lowercase();
         let tokens = crate::text::tokens::SentenceTokens::new(&found, &transcript.source, &lower);
-        let facts = Facts::all(&found, &transcript.source, &tokens);
+        let words = crate::cues::SentenceWords::of_tokens(&found, &transcript.source, &tokens);
+        let facts = Facts::all(&found, &words);
         split(&found, &facts)
             .into_iter()
-            .map(|range| found[range.start].text.clone())
+            .map(|range| found[range.start].text.to_string())
             .collect()
     }
 

@@ -9,4 +9,4 @@ mod sentences;
 pub mod tokens;
 pub mod words;
 
-pub use sentences::{sentences, sentences_and_tokens, Sentence};
+pub use sentences::{joined, sentences, sentences_and_tokens, Sentence};

@@ -4,15 +4,17 @@ use crate::span::Span;
 use crate::text::tokens::SentenceTokens;
 use crate::text::words::{whitespace_words, WordList};
 use crate::transcript::{Piece, SpeakerIndex, TimeRange, Transcript};
+use std::borrow::Cow;
 
 /// One sentence of one speaker (or of nobody in particular, for unlabelled
 /// text), with its words' extent in the source.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Sentence {
+pub struct Sentence<'a> {
     /// From the first byte of its first word to the last byte of its last.
     pub span: Span,
-    /// The words joined by single spaces.
-    pub text: String,
+    /// The words joined by single spaces: borrowed from the source where
+    /// they stand one space apart there, as most sentences' words do.
+    pub text: Cow<'a, str>,
     pub words: usize,
     pub speaker: Option<SpeakerIndex>,
     pub time: Option<TimeRange>,
@@ -20,13 +22,27 @@ pub struct Sentence {
     pub starts_paragraph: bool,
 }
 
-impl Sentence {
+impl Sentence<'_> {
     pub fn is_question(&self) -> bool {
         self.text.ends_with('?')
             || self.text.ends_with("?\"")
             || self.text.ends_with("?'")
             || self.text.ends_with("?)")
     }
+}
+
+/// The texts of the sentences at `indices`, joined by single spaces, written
+/// into one string made with room for them all.
+pub fn joined(sentences: &[Sentence], indices: &[usize]) -> String {
+    let texts = indices.iter().map(|&i| &*sentences[i].text);
+    let mut out = String::with_capacity(texts.clone().map(|text| text.len() + 1).sum());
+    for (n, text) in texts.enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(text);
+    }
+    out
 }
 
 /// Words that end with a full stop without ending a sentence.
@@ -44,7 +60,7 @@ const TITLES: WordList = WordList::new(&[
 /// Splits the transcript into sentences. A sentence never crosses a change
 /// of speaker or a paragraph break; it may cross caption cues of the same
 /// speaker, since captions cut sentences wherever the line fills up.
-pub fn sentences(transcript: &Transcript) -> Vec<Sentence> {
+pub fn sentences(transcript: &Transcript) -> Vec<Sentence<'_>> {
     split(transcript, None)
 }
 
@@ -54,13 +70,16 @@ pub fn sentences(transcript: &Transcript) -> Vec<Sentence> {
 pub fn sentences_and_tokens<'a>(
     transcript: &'a Transcript,
     lower: &'a str,
-) -> (Vec<Sentence>, SentenceTokens<'a>) {
+) -> (Vec<Sentence<'a>>, SentenceTokens<'a>) {
     let mut tokens = SentenceTokens::for_source(&transcript.source, lower);
     let sentences = split(transcript, Some(&mut tokens));
     (sentences, tokens)
 }
 
-fn split<'a>(transcript: &'a Transcript, tokens: Option<&mut SentenceTokens<'a>>) -> Vec<Sentence> {
+fn split<'a>(
+    transcript: &'a Transcript,
+    tokens: Option<&mut SentenceTokens<'a>>,
+) -> Vec<Sentence<'a>> {
     let mut out = Vec::new();
     let mut builder = Builder {
         source: &transcript.source,
@@ -247,13 +266,13 @@ impl<'a> Builder<'_, 'a> {
         }
     }
 
-    fn finish(&mut self, out: &mut Vec<Sentence>) {
+    fn finish(&mut self, out: &mut Vec<Sentence<'a>>) {
         let crosses_cues = std::mem::take(&mut self.crosses_cues);
         if let Some(span) = self.span {
-            let text = self
-                .joined
-                .take()
-                .unwrap_or_else(|| span.slice(self.source).to_owned());
+            let text = match self.joined.take() {
+                Some(joined) => Cow::Owned(joined),
+                None => Cow::Borrowed(span.slice(self.source)),
+            };
             self.span = None;
             let sentence = Sentence {
                 span,
@@ -460,7 +479,10 @@ mod tests {
 
     fn split(source: &str) -> Vec<String> {
         let transcript = ingest::read(source.as_bytes(), Some(InputFormat::Plain)).unwrap();
-        sentences(&transcript).into_iter().map(|s| s.text).collect()
+        sentences(&transcript)
+            .into_iter()
+            .map(|s| s.text.into_owned())
+            .collect()
     }
 
     #[test]

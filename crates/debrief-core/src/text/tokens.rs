@@ -4,7 +4,7 @@
 //!
 //! The sentence splitter makes each sentence's tokens as it reads its words
 //! (`SentenceTokens`); the cues read the same tokens
-//! (`cues::Words::of_tokens`) rather than splitting the sentence again.
+//! (`cues::SentenceWords::of_tokens`) rather than splitting the sentence again.
 
 use crate::span::Span;
 use crate::text::words::{is_lowercase_ascii, push_lowercase, whitespace_words};
