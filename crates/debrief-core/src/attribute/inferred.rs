@@ -91,23 +91,28 @@ impl Model<'_> {
                 if i == 0 {
                     return [[0.0; 2]; 2];
                 }
-                let at = |from, to| transition_at(sentences, facts, evidence, i, from, to);
-                [[at(0, 0), at(0, 1)], [at(1, 0), at(1, 1)]]
+                transitions_into(sentences, facts, evidence, i)
             })
             .collect()
     }
 }
 
-/// Log-potential of moving from sentence `i - 1` in `from` to sentence `i`
-/// in `to`.
-fn transition_at(
+/// Log-potentials of moving from sentence `i - 1` to sentence `i`, by the
+/// state left and the state entered.
+fn transitions_into(
     sentences: &[Sentence],
     facts: &[Facts],
     evidence: &Evidence,
     i: usize,
-    from: usize,
-    to: usize,
-) -> f64 {
+) -> [[f64; 2]; 2] {
+    let (before, sentence) = (&facts[i - 1], &facts[i]);
+    // "Good question." is said by whoever did not ask it, and so is the
+    // "Then…" that answers "And if…?".
+    if cues::praises_the_question(&sentence.words)
+        || before.marked && cues::answers_a_condition(&before.words, &sentence.words)
+    {
+        return [[-SWITCH, 0.0], [0.0, -SWITCH]];
+    }
     // In the candidate's turn to ask, the roles of asker and answerer
     // swap.
     let (asker, answerer) = if evidence.reversed[i - 1] {
@@ -115,44 +120,40 @@ fn transition_at(
     } else {
         (INTERVIEWER, CANDIDATE)
     };
-    let asked = facts[i - 1].asks();
-    // "Good question." is said by whoever did not ask it, and so is the
-    // "Then…" that answers "And if…?".
-    if cues::praises_the_question(&facts[i].words)
-        || facts[i - 1].marked && cues::answers_a_condition(&facts[i - 1].words, &facts[i].words)
-    {
-        return if from == to { -SWITCH } else { 0.0 };
-    }
-    if from == to {
-        return if from == asker && asked {
+    let asked = before.asks();
+    let stay = |state| {
+        if state == asker && asked {
             -STAY_AFTER_QUESTION
         } else {
             0.0
-        };
-    }
+        }
+    };
     // The floor passes freely after a question: the interviewer's to
     // the candidate, and the candidate's check of the task back to the
     // interviewer ("Can I assume it's sorted?" "Yes, assume that.").
     // A goodbye ends a conversation: whoever speaks next, it costs
     // nothing (transcripts often hold several interviews). "That's all
     // my questions" hands the floor back as a question does.
-    if from == asker && asked
-        || from == answerer && facts[i - 1].ask == Some(Ask::Clarifying)
-        || facts[i - 1].closing
-        || cues::ends_own_questions(&facts[i - 1].words)
-    {
-        return 0.0;
-    }
-    if starts_a_turn(&facts[i - 1], &facts[i]) {
-        return -SWITCH_AT_TURN_START;
-    }
-    let paragraph = sentences[i].starts_paragraph;
-    let short_ack = facts[i - 1].ack;
-    match (paragraph, short_ack) {
-        (true, _) => -SWITCH_AT_PARAGRAPH,
-        (false, true) => -SWITCH * 0.75,
-        (false, false) => -SWITCH,
-    }
+    let hands_over = |from| {
+        from == asker && asked
+            || from == answerer && before.ask == Some(Ask::Clarifying)
+            || before.closing
+            || cues::ends_own_questions(&before.words)
+    };
+    let switch_cost = if starts_a_turn(before, sentence) {
+        SWITCH_AT_TURN_START
+    } else {
+        match (sentences[i].starts_paragraph, before.ack) {
+            (true, _) => SWITCH_AT_PARAGRAPH,
+            (false, true) => SWITCH * 0.75,
+            (false, false) => SWITCH,
+        }
+    };
+    let switch = |from| if hands_over(from) { 0.0 } else { -switch_cost };
+    [
+        [stay(INTERVIEWER), switch(INTERVIEWER)],
+        [switch(CANDIDATE), stay(CANDIDATE)],
+    ]
 }
 
 impl Model<'_> {

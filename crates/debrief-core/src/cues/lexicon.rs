@@ -45,10 +45,11 @@ pub enum List {
     AsksLeave,
     Reactions,
     BackChannels,
+    QuestionPraise,
 }
 
 impl List {
-    const ALL: [List; 31] = [
+    const ALL: [List; 32] = [
         List::QuestionOpeners,
         List::Clarifying,
         List::ClarifyingInside,
@@ -80,6 +81,7 @@ impl List {
         List::AsksLeave,
         List::Reactions,
         List::BackChannels,
+        List::QuestionPraise,
     ];
 
     fn phrases(self) -> &'static [&'static str] {
@@ -115,6 +117,7 @@ impl List {
             List::AsksLeave => phrases::ASKS_LEAVE,
             List::Reactions => phrases::REACTIONS,
             List::BackChannels => phrases::BACK_CHANNELS,
+            List::QuestionPraise => phrases::QUESTION_PRAISE,
         }
     }
 

@@ -615,6 +615,9 @@ pub fn announces_checks(words: &Words) -> bool {
 /// A reply that praises the question just asked ("Good question.", "Oh,
 /// that's a fair question, let's say…"): whoever says it did not ask it.
 pub fn praises_the_question(words: &Words) -> bool {
+    if !words.has(List::QuestionPraise) {
+        return false;
+    }
     let mut praised = false;
     for word in words.iter() {
         if word == "question" {

@@ -362,6 +362,15 @@ pub const REACTIONS: &[&str] = &[
 pub static PRAISE_FOR_A_QUESTION: WordSet =
     word_set!["good", "great", "fair", "interesting", "excellent"];
 
+/// The same praise as phrases, for the one scan of a sentence.
+pub const QUESTION_PRAISE: &[&str] = &[
+    "good question",
+    "great question",
+    "fair question",
+    "interesting question",
+    "excellent question",
+];
+
 /// What may come before that praise: "Oh, that's a really good question."
 pub static BEFORE_PRAISE: WordSet = word_set![
     "ha", "oh", "no", "that's", "that", "is", "it's", "a", "really", "very", "mm", "hmm",
