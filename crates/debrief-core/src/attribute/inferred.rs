@@ -263,6 +263,14 @@ mod tests {
             .map(|(_, role)| *role)
     }
 
+    /// Asserts the role of the sentence that starts with each text.
+    fn assert_roles(source: &str, expected: &[(&str, Role)]) {
+        let found = roles(source);
+        for &(start, role) in expected {
+            assert_eq!(role_of(&found, start), Some(role), "{start}: {found:?}");
+        }
+    }
+
     fn interviewer_sentences(source: &str) -> Vec<String> {
         roles(source)
             .into_iter()
@@ -512,75 +520,65 @@ mod tests {
 
     #[test]
     fn the_candidate_done_asking_hands_back_for_the_next_steps_however_long() {
-        let found = roles(
+        assert_roles(
             "Tell me about a project you're proud of. I built the offline mode for our app, which let volunteers keep working without a connection, and it cut support tickets by half. Great. Do you have any questions for me? Yes, what does the on-call rotation look like for the team? It's one week in six, and we pay for the weekends, and the pager is usually quiet. Okay, that's helpful. Okay, um, I think that's all my questions. Of course, they were great questions. So next steps, I'll send my notes to the recruiter today, and if it's a yes, the next round is a take-home, a small app, probably four or five hours, and then a call with two of the team. You should hear back within a week. Okay, perfect. Thank you, Owen.",
+            &[
+                (
+                    "Okay, um, I think that's all my questions.",
+                    Role::Candidate,
+                ),
+                ("Of course", Role::Interviewer),
+                ("So next steps", Role::Interviewer),
+            ],
         );
-        for (start, role) in [
-            (
-                "Okay, um, I think that's all my questions.",
-                Role::Candidate,
-            ),
-            ("Of course", Role::Interviewer),
-            ("So next steps", Role::Interviewer),
-        ] {
-            assert_eq!(role_of(&found, start), Some(role), "{start}: {found:?}");
-        }
     }
 
     #[test]
     fn whoever_praises_a_question_did_not_ask_it() {
-        let found = roles(
+        assert_roles(
             "How would you design the deletion of a merchant's data when they leave? Okay. Um, sorry, just to check, when you say delete, do they expect it to be instant, and do they expect it to cover the backups too? Good question. Let's say within thirty days, and yes, backups too. Okay, so then I would keep a deletion ledger per merchant, and the backup jobs would read it and drop those rows when they compact, so nothing has to be restored to be deleted.",
+            &[
+                ("Um, sorry, just to check", Role::Candidate),
+                ("Good question.", Role::Interviewer),
+                ("Let's say within thirty days", Role::Interviewer),
+                ("Okay, so then I would", Role::Candidate),
+            ],
         );
-        for (start, role) in [
-            ("Um, sorry, just to check", Role::Candidate),
-            ("Good question.", Role::Interviewer),
-            ("Let's say within thirty days", Role::Interviewer),
-            ("Okay, so then I would", Role::Candidate),
-        ] {
-            assert_eq!(role_of(&found, start), Some(role), "{start}: {found:?}");
-        }
     }
 
     #[test]
     fn the_then_that_answers_and_if_is_the_other_speakers() {
-        let found = roles(
+        assert_roles(
             "What does structured concurrency give you on Android? Every coroutine runs in a scope, and when the scope is cancelled, all of its children are cancelled with it. So if you launch your network call in the view model's scope, you know it will be cleaned up, you don't have to remember. And if I don't want one child's failure to cancel the siblings? Then you use a supervisor job, or, um, a supervisor scope, so a failure stays with the child that failed.",
+            &[
+                ("So if you launch", Role::Candidate),
+                ("And if I don't want", Role::Interviewer),
+                ("Then you use", Role::Candidate),
+            ],
         );
-        for (start, role) in [
-            ("So if you launch", Role::Candidate),
-            ("And if I don't want", Role::Interviewer),
-            ("Then you use", Role::Candidate),
-        ] {
-            assert_eq!(role_of(&found, start), Some(role), "{start}: {found:?}");
-        }
     }
 
     #[test]
     fn a_bare_um_is_the_speaker_pausing_not_the_listener_taking_the_floor() {
-        let found = roles(
+        assert_roles(
             "Tell me a bit about what you do now. I'm an analyst at a pharmacy chain, and I own the weekly sales reporting for the category managers, which means a lot of spreadsheets that someone built years ago and nobody understands anymore. And that person was kind of me, for some of them, so. Um. Yeah. Before that I was at a logistics company for about two years, doing operational reporting like on-time shipments and warehouse pick rates. That's where I really learned SQL, because the warehouse system had a huge database and no documentation. So, yeah, that's sort of the short version. And how much of your week is actually writing SQL?",
+            &[
+                ("Um.", Role::Candidate),
+                ("Before that I was", Role::Candidate),
+                ("And how much of your week", Role::Interviewer),
+            ],
         );
-        for (start, role) in [
-            ("Um.", Role::Candidate),
-            ("Before that I was", Role::Candidate),
-            ("And how much of your week", Role::Interviewer),
-        ] {
-            assert_eq!(role_of(&found, start), Some(role), "{start}: {found:?}");
-        }
     }
 
     #[test]
     fn a_verdict_on_the_answer_starts_the_interviewers_turn() {
-        let found = roles(
+        assert_roles(
             "When you write a bug ticket, what goes in it? A title, the steps to reproduce, what happened and what should have happened, a screenshot if it's complicated, the account and the browser, and how many customers it's affecting, because that decides how fast someone picks it up. That's a really solid bug report, honestly. Better than some I get from our engineers. Okay, a bit more technical now. Have you used SQL at all?",
+            &[
+                ("A title", Role::Candidate),
+                ("That's a really solid", Role::Interviewer),
+                ("Better than some", Role::Interviewer),
+            ],
         );
-        for (start, role) in [
-            ("A title", Role::Candidate),
-            ("That's a really solid", Role::Interviewer),
-            ("Better than some", Role::Interviewer),
-        ] {
-            assert_eq!(role_of(&found, start), Some(role), "{start}: {found:?}");
-        }
     }
 }
