@@ -545,10 +545,13 @@ pub fn is_evaluative_acknowledgement(words: &Words) -> bool {
 
 /// The interviewer hands over for the candidate's own questions, or says
 /// no more than "Right, your turn." (where "One more, then it's your turn."
-/// only promises it).
+/// only promises it). A plan of the call that ends with the candidate's
+/// questions ("…then leave you ten minutes for whatever you want to ask
+/// me") does not hand over yet.
 pub fn invites_candidate_questions(words: &Words) -> bool {
     const BARE_HAND_OVER_WORDS: usize = 4;
-    words.has(List::InvitesQuestions)
+    let plans_them = || words.core().any(|w| matches!(w, "then" | "later"));
+    words.has(List::InvitesQuestions) && !plans_them()
         || words.len() <= BARE_HAND_OVER_WORDS && words.ends_with("your turn")
 }
 
@@ -1074,6 +1077,24 @@ mod tests {
         assert!(!invites_candidate_questions(&Words::of(
             "One more from me, then it's your turn."
         )));
+    }
+
+    #[test]
+    fn a_plan_that_ends_with_the_candidates_questions_hands_nothing_over() {
+        assert!(!invites_candidate_questions(&Words::of(
+            "I want to do some technical stuff first, then some behavioural questions, and then leave you ten minutes for whatever you want to ask me."
+        )));
+        assert!(invites_candidate_questions(&Words::of(
+            "I want to leave time for your questions, what do you want to know?"
+        )));
+        assert!(invites_candidate_questions(&Words::of(
+            "Okay then, do you have any questions for me?"
+        )));
+    }
+
+    #[test]
+    fn hang_on_is_about_the_call() {
+        assert_eq!(ask("Hang on."), Some(Ask::Logistics));
     }
 
     #[test]

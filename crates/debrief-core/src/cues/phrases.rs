@@ -872,6 +872,7 @@ pub const LOGISTICS_PHRASES: &[&str] = &[
     "one minute",
     "a minute",
     "hold on",
+    "hang on",
     "give me a second",
     "can you repeat",
     "could you repeat",
