@@ -120,11 +120,22 @@ impl<'a> Walk<'a> {
         }
         let clusters = self.ask_clusters(run.clone());
         if clusters.is_empty() {
-            if next_words >= PROMPT_ANSWER_WORDS {
-                let prompt = self.statement_prompt(run);
-                if !prompt.is_empty() {
-                    self.ask(prompt);
-                }
+            if next_words < PROMPT_ANSWER_WORDS {
+                return;
+            }
+            let prompt = self.statement_prompt(run);
+            if prompt.is_empty() {
+                return;
+            }
+            // Before the first question, a labelled interviewer's remark
+            // the candidate runs on from is small talk ("I'm at home
+            // today, so if you hear a dog, that's Biscuit."): the
+            // interview proper has not begun. Without labels, the first
+            // question may be what attribution missed.
+            if !self.asked && self.method == Method::Labels {
+                self.open(Kind::Other, prompt);
+            } else {
+                self.ask(prompt);
             }
             return;
         }
@@ -609,6 +620,23 @@ mod tests {
         ];
         let found: Vec<(Kind, &str)> = found.iter().map(|(k, q)| (*k, q.as_str())).collect();
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn a_remark_before_the_first_question_is_small_talk_and_the_plan_after_it_hands_nothing_over() {
+        let source = "Gareth: Well, thanks for making the time, Marisol. I know it's getting into the busy part of the year for you.\n\n\
+             Marisol: It is, yeah. We're right in the middle of planning for year ends, so my calendar is mostly audit meetings until March.\n\n\
+             Gareth: Okay, so the plan. I want to do some technical questions first, then some behavioural ones, and then leave you ten minutes for whatever you want to ask me. Sound okay?\n\n\
+             Marisol: Sounds good.\n\n\
+             Gareth: How would you recognise revenue on a sale with installation?\n\n\
+             Marisol: I'd start with the five steps: the contract, the obligations, the price, the allocation and then when each obligation is met.\n";
+        let found = kinds(source);
+        assert_eq!(
+            kinds_only(&found),
+            [Kind::Other, Kind::Other, Kind::Technical],
+            "{found:?}"
+        );
+        assert!(found[1].1.ends_with("Sound okay?"), "{found:?}");
     }
 
     #[test]
