@@ -12,8 +12,8 @@ use common::{repo, stderr_of, stdout_of};
 /// Measured with `--skip-candidate-questions` over the twelve fixtures of
 /// `fixtures/transcripts/`: A: questions found 185/186 (99.5%), points on
 /// interviewer turns 204/204 (100%), role words right 25490/25490 (100%);
-/// B: questions found 183/186 (98.4%), points on interviewer turns 188/197
-/// (95.4%), role words right 23896/25490 (93.7%). A's bars are the
+/// B: questions found 183/186 (98.4%), points on interviewer turns 189/197
+/// (95.9%), role words right 23971/25490 (94.0%). A's bars are the
 /// project's targets; B's are each measurement less 0.02, rounded down.
 const BARS: &[(&str, &str)] = &[
     ("--min-a-found", "0.97"),
@@ -24,21 +24,21 @@ const BARS: &[(&str, &str)] = &[
     ("--min-b-roles", "0.92"),
 ];
 
-/// The same over the forty-four transcripts of `fixtures/held-out/`,
-/// written by people who never saw the rules (see its README for which
-/// were read while the rules changed): A: questions found 869/884 (98.3%),
-/// points on interviewer turns 1045/1045, role words right 100%; B:
-/// questions found 832/884 (94.1%), points on interviewer turns 890/998
-/// (89.2%), role words right 143895/158669 (90.7%). A's bars are the
-/// project's targets; B's are each measurement less 0.02, rounded down:
-/// these show how far the rules carry to new text.
+/// The same over the fifty transcripts of `fixtures/held-out/`, written
+/// by people who never saw the rules (see its README for which were read
+/// while the rules changed): A: questions found 1015/1037 (97.9%), points
+/// on interviewer turns 1230/1230, role words right 100%; B: questions
+/// found 978/1037 (94.3%), points on interviewer turns 1050/1178 (89.1%),
+/// role words right 166507/185991 (89.5%). A's bars are the project's
+/// targets; B's are each measurement less 0.02, rounded down: these show
+/// how far the rules carry to new text.
 const HELD_OUT_BARS: &[(&str, &str)] = &[
     ("--min-a-found", "0.97"),
     ("--min-a-roles", "0.98"),
     ("--min-a-precision", "0.97"),
     ("--min-b-found", "0.92"),
     ("--min-b-precision", "0.87"),
-    ("--min-b-roles", "0.88"),
+    ("--min-b-roles", "0.87"),
 ];
 
 /// Runs `eval/generalise.py` over every labelled transcript of `dir` and
@@ -84,5 +84,5 @@ fn labelled_fixtures_meet_the_generalisation_bar() {
 
 #[test]
 fn held_out_fixtures_meet_their_bar() {
-    meets_bars("fixtures/held-out", 44, HELD_OUT_BARS);
+    meets_bars("fixtures/held-out", 50, HELD_OUT_BARS);
 }
