@@ -1098,6 +1098,18 @@ mod tests {
     }
 
     #[test]
+    fn praise_of_the_answer_is_a_verdict() {
+        for verdict in [
+            "I love that.",
+            "That's a really honest answer, and it's the right instinct.",
+            "That's a really solid bug report, honestly.",
+        ] {
+            assert!(opens_with_verdict(&Words::of(verdict)), "{verdict}");
+        }
+        assert!(!opens_with_verdict(&Words::of("I loved that team.")));
+    }
+
+    #[test]
     fn what_happened_is_the_interviewers_follow_up() {
         // Candidates tell what happened; interviewers ask it ("Mm-hmm. What
         // happened?", "And then what happened?").

@@ -1028,6 +1028,8 @@ pub const VERDICTS: &[&str] = &[
     "i like that",
     "i like the",
     "love that",
+    "i love that",
+    "that's a really honest",
     "that's fair",
     "that's a good sign",
     "that's great",
