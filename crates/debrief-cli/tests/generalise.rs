@@ -29,7 +29,7 @@ const BARS: &[(&str, &str)] = &[
 /// while the rules changed): A: questions found 1015/1037 (97.9%), points
 /// on interviewer turns 1230/1230, role words right 100%; B: questions
 /// found 978/1037 (94.3%), points on interviewer turns 1050/1178 (89.1%),
-/// role words right 166507/185991 (89.5%). A's bars are the project's
+/// role words right 166627/185991 (89.6%). A's bars are the project's
 /// targets; B's are each measurement less 0.02, rounded down: these show
 /// how far the rules carry to new text.
 const HELD_OUT_BARS: &[(&str, &str)] = &[
