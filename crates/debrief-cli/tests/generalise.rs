@@ -24,14 +24,14 @@ const BARS: &[(&str, &str)] = &[
     ("--min-b-roles", "0.92"),
 ];
 
-/// The same over the fifty transcripts of `fixtures/held-out/`, written
-/// by people who never saw the rules (see its README for which were read
-/// while the rules changed): A: questions found 1015/1037 (97.9%), points
-/// on interviewer turns 1230/1230, role words right 100%; B: questions
-/// found 978/1037 (94.3%), points on interviewer turns 1050/1178 (89.1%),
-/// role words right 166627/185991 (89.6%). A's bars are the project's
-/// targets; B's are each measurement less 0.02, rounded down: these show
-/// how far the rules carry to new text.
+/// The same over the fifty-six transcripts of `fixtures/held-out/`,
+/// written by people who never saw the rules (see its README for which
+/// were read while the rules changed): A: questions found 1152/1176
+/// (98.0%), points on interviewer turns 1403/1403, role words right 100%;
+/// B: questions found 1109/1176 (94.3%), points on interviewer turns
+/// 1187/1332 (89.1%), role words right 188839/210398 (89.8%). A's bars are
+/// the project's targets; B's are each measurement less 0.02, rounded
+/// down: these show how far the rules carry to new text.
 const HELD_OUT_BARS: &[(&str, &str)] = &[
     ("--min-a-found", "0.97"),
     ("--min-a-roles", "0.98"),
@@ -84,5 +84,5 @@ fn labelled_fixtures_meet_the_generalisation_bar() {
 
 #[test]
 fn held_out_fixtures_meet_their_bar() {
-    meets_bars("fixtures/held-out", 50, HELD_OUT_BARS);
+    meets_bars("fixtures/held-out", 56, HELD_OUT_BARS);
 }
