@@ -4,6 +4,7 @@
 use crate::cues::{invites_candidate_questions, Words};
 use crate::report::{Exchange, Finding, Kind, Note, Status};
 use crate::span::Span;
+use crate::text::words::same_in_lower_case;
 use std::fmt::Write;
 
 /// The findings with each rule's together, in the order they appear, and
@@ -215,17 +216,6 @@ fn quoted_counts(group: &[&Finding]) -> String {
     out
 }
 
-/// Whether `a` and `b` are the same in lower case (`str::to_lowercase`).
-/// Quoted words are nearly always ASCII, compared without lower-casing
-/// copies of them.
-fn same_in_lower_case(a: &str, b: &str) -> bool {
-    if a.is_ascii() && b.is_ascii() {
-        a.eq_ignore_ascii_case(b)
-    } else {
-        a.to_lowercase() == b.to_lowercase()
-    }
-}
-
 /// Appends `text` lower-cased as `str::to_lowercase` does, ASCII text in
 /// place.
 fn push_lower_case(out: &mut String, text: &str) {
@@ -269,17 +259,29 @@ fn listed(lead: &str, group: &[&Finding], prefix: &str) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn counts_quoted_words() {
-        let finding = |said: &str| Finding {
-            rule: "delivery.filler".into(),
+    /// A finding of `rule` at byte `at` saying `message`; the fields the
+    /// notes do not read are fixed.
+    fn finding(rule: &'static str, at: usize, message: String) -> Finding {
+        Finding {
+            rule: rule.into(),
             category: "delivery".into(),
             severity: "warning".into(),
-            span: Span::new(1, 2),
-            message: format!("Filler: \u{201C}{said}\u{201D}."),
+            span: Span::new(at, at + 1),
+            message,
             suggestion: None,
+        }
+    }
+
+    #[test]
+    fn counts_quoted_words() {
+        let filler = |said: &str| {
+            finding(
+                "delivery.filler",
+                1,
+                format!("Filler: \u{201C}{said}\u{201D}."),
+            )
         };
-        let found = [finding("um"), finding("Um"), finding("you know")];
+        let found = [filler("um"), filler("Um"), filler("you know")];
         let refs: Vec<&Finding> = found.iter().collect();
         assert_eq!(
             quoted_counts(&refs),
@@ -289,15 +291,8 @@ mod tests {
 
     #[test]
     fn lists_read_as_prose() {
-        let finding = |point: &str| Finding {
-            rule: "content.key-point".into(),
-            category: "content".into(),
-            severity: "info".into(),
-            span: Span::new(1, 2),
-            message: format!("Covered: {point}"),
-            suggestion: None,
-        };
-        let found = [finding("a."), finding("b"), finding("c")];
+        let covered = |point: &str| finding("content.key-point", 1, format!("Covered: {point}"));
+        let found = [covered("a."), covered("b"), covered("c")];
         let refs: Vec<&Finding> = found.iter().collect();
         assert_eq!(listed("Saw: ", &refs, "Covered: "), "Saw: a; b and c.");
         assert_eq!(listed("Saw: ", &refs[..1], "Covered: "), "Saw: a.");
@@ -305,15 +300,11 @@ mod tests {
 
     #[test]
     fn findings_are_grouped_by_rule_in_order() {
-        let finding = |rule: &'static str, at: usize| Finding {
-            rule: rule.into(),
-            category: "delivery".into(),
-            severity: "warning".into(),
-            span: Span::new(at, at + 1),
-            message: String::new(),
-            suggestion: None,
-        };
-        let found = [finding("a", 0), finding("b", 1), finding("a", 2)];
+        let found = [
+            finding("a", 0, String::new()),
+            finding("b", 1, String::new()),
+            finding("a", 2, String::new()),
+        ];
         let ordered = by_rule(found.iter());
         let spans: Vec<Vec<usize>> = groups(&ordered)
             .map(|group| group.iter().map(|f| f.span.start()).collect())

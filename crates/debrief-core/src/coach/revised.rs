@@ -10,6 +10,7 @@ use crate::knowledge::{KnowledgeBase, PerTopic, Topic, TopicKind};
 use crate::report::{Finding, Kind, RevisedAnswer, RevisedSource};
 use crate::rules::{first_person_past, star_part, Context, Spoken, StarPart};
 use crate::span::Span;
+use crate::text::words::same_in_lower_case;
 use rustc_hash::FxHashSet;
 
 /// Findings whose words a revised answer leaves out.
@@ -169,13 +170,11 @@ fn own_experience(context: &Context<'_>, topic: &Topic, dropped: &[Span]) -> Opt
     // each exchange: only the few sentences that tell what was done are
     // read for them.
     let names_a_term = |word: &str| {
-        topic.terms.iter().filter(|t| !t.contains(' ')).any(|term| {
-            if term.is_ascii() {
-                term.eq_ignore_ascii_case(word)
-            } else {
-                term.to_lowercase() == word
-            }
-        })
+        topic
+            .terms
+            .iter()
+            .filter(|t| !t.contains(' '))
+            .any(|term| same_in_lower_case(term, word))
     };
     context
         .answer

@@ -626,7 +626,9 @@ pub fn praises_the_question(words: &Words) -> bool {
         if word == "question" {
             return praised;
         }
-        praised = PRAISE_FOR_A_QUESTION.contains(word);
+        praised = QUESTION_PRAISE
+            .iter()
+            .any(|praise| praise.strip_suffix(" question") == Some(word));
         if !(praised || LEAD_INS.contains(word) || BEFORE_PRAISE.contains(word)) {
             return false;
         }
@@ -1070,26 +1072,22 @@ mod tests {
 
     #[test]
     fn a_bare_your_turn_hands_over_for_the_candidates_questions() {
-        assert!(invites_candidate_questions(&Words::of(
-            "Okay. Right, your turn."
-        )));
-        assert!(invites_candidate_questions(&Words::of("Your turn.")));
-        assert!(!invites_candidate_questions(&Words::of(
-            "One more from me, then it's your turn."
-        )));
+        let invites = |text: &str| invites_candidate_questions(&Words::of(text));
+        assert!(invites("Okay. Right, your turn."));
+        assert!(invites("Your turn."));
+        assert!(!invites("One more from me, then it's your turn."));
     }
 
     #[test]
     fn a_plan_that_ends_with_the_candidates_questions_hands_nothing_over() {
-        assert!(!invites_candidate_questions(&Words::of(
+        let invites = |text: &str| invites_candidate_questions(&Words::of(text));
+        assert!(!invites(
             "I want to do some technical stuff first, then some behavioural questions, and then leave you ten minutes for whatever you want to ask me."
-        )));
-        assert!(invites_candidate_questions(&Words::of(
+        ));
+        assert!(invites(
             "I want to leave time for your questions, what do you want to know?"
-        )));
-        assert!(invites_candidate_questions(&Words::of(
-            "Okay then, do you have any questions for me?"
-        )));
+        ));
+        assert!(invites("Okay then, do you have any questions for me?"));
     }
 
     #[test]

@@ -357,12 +357,8 @@ pub const REACTIONS: &[&str] = &[
     "no",
 ];
 
-/// Words that praise a question in reply to it ("Good question.", "That's a
-/// fair question").
-pub static PRAISE_FOR_A_QUESTION: WordSet =
-    word_set!["good", "great", "fair", "interesting", "excellent"];
-
-/// The same praise as phrases, for the one scan of a sentence.
+/// Praise for a question in reply to it ("Good question.", "That's a fair
+/// question").
 pub const QUESTION_PRAISE: &[&str] = &[
     "good question",
     "great question",
@@ -1053,7 +1049,6 @@ pub const VERDICTS: &[&str] = &[
     "interesting",
     "that's a really solid",
     "that's a pretty good",
-    "that's exactly right",
     "that's exactly the",
 ];
 

@@ -16,6 +16,17 @@ pub fn push_lowercase(out: &mut String, word: &str) {
     }
 }
 
+/// Whether `a` and `b` are the same in lower case (`str::to_lowercase`).
+/// Words are nearly always ASCII, and compared without lower-casing copies
+/// of them.
+pub fn same_in_lower_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
+    }
+}
+
 /// Whether `word` is ASCII without capitals: `push_lowercase` would copy
 /// it unchanged, so it can be used as it is.
 #[inline]
